@@ -1,0 +1,18 @@
+/** The components MDX guide pages may use without importing them. */
+import Callout from './Callout.astro';
+import CloudCompetencies from './CloudCompetencies.astro';
+import Entitlement from './Entitlement.astro';
+import EntitlementTable from './EntitlementTable.astro';
+import ExternalLink from './ExternalLink.astro';
+import Label from './Label.astro';
+import PortalMessage from './PortalMessage.astro';
+
+export const mdxComponents = {
+  Callout,
+  CloudCompetencies,
+  Entitlement,
+  EntitlementTable,
+  ExternalLink,
+  Label,
+  PortalMessage,
+};

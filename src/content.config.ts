@@ -1,0 +1,28 @@
+/**
+ * The guide's pages: MDX in `content/<locale>/<page>.mdx`, the same relative path in every locale.
+ * The schema fails the build with the file and field named when frontmatter is missing or wrong.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { sectionKeys } from './rules/program.ts';
+
+export const guidePageSchema = z
+  .object({
+    /** The page's heading and `<title>`. */
+    title: z.string().trim().min(1),
+    /** One or two sentences for `<meta name="description">` and search results. */
+    description: z.string().trim().min(20).max(300),
+    /** Position in the sidebar and in previous/next links. */
+    order: z.number().int().positive(),
+    /** The FACTS.md section this page explains (S1–S9). */
+    section: z.enum(sectionKeys),
+  })
+  .strict();
+
+export const collections = {
+  guide: defineCollection({
+    loader: glob({ pattern: '**/*.mdx', base: './content' }),
+    schema: guidePageSchema,
+  }),
+};

@@ -1,0 +1,30 @@
+/** Words for rule values, shared by MDX components, the calculator and the troubleshooting pages. */
+import type { CompetencyId, Entitlement, OfferKind } from '../rules/program.ts';
+import { competencyNames } from '../rules/program.ts';
+import type { LocaleTag } from './locales.ts';
+import { useTranslations } from './translator.ts';
+
+/** "20 incidents", "Unlimited", "Not included", with the locale's plural rules. */
+export function entitlementText(tag: LocaleTag, entitlement: Entitlement): string {
+  const t = useTranslations(tag, 'rules');
+  return entitlement.kind === 'incidents'
+    ? t('entitlement.incidents', { count: entitlement.count })
+    : t(`entitlement.${entitlement.kind}`);
+}
+
+/** The value of the `<data>` element that carries an entitlement: a number, `unlimited` or `none`. */
+export function entitlementValue(entitlement: Entitlement): string {
+  return entitlement.kind === 'incidents' ? String(entitlement.count) : entitlement.kind;
+}
+
+/** A competency's name: the program's English name, or the localized "another competency". */
+export function competencyText(tag: LocaleTag, competency: CompetencyId): string {
+  return competency === 'other' ? useTranslations(tag, 'rules')('competency.other') : competencyNames[competency];
+}
+
+/** "Gold competency in Cloud Platform", "Microsoft Action Pack". */
+export function offerText(tag: LocaleTag, kind: OfferKind, competency?: CompetencyId): string {
+  const t = useTranslations(tag, 'rules');
+  const offer = t(`offer.${kind}`);
+  return competency === undefined ? offer : t('offerWithCompetency', { offer, competency: competencyText(tag, competency) });
+}

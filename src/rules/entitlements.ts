@@ -1,0 +1,188 @@
+/**
+ * The calculator's evaluator: from a reader's answers to what each offer entitles them to, the
+ * next steps for this reader, and the points on which the source is silent. Pure: the same call
+ * runs when the site is built and in the browser.
+ */
+import { offerParam, type Answers, type OfferHolding } from './answers.ts';
+import {
+  benefitForProduct,
+  benefitIds,
+  type BenefitId,
+  type Entitlement,
+  type Provenance,
+} from './program.ts';
+import {
+  canActivate,
+  canOpenTechnicalBenefits,
+  canRunOut,
+  canUseServiceManagement,
+  competencyKindOf,
+  entitlementRuleFor,
+  isIncluded,
+} from './predicates.ts';
+
+/** One row of the result: what one offer gives for one benefit. */
+export interface EntitlementLine {
+  /** The offer as its URL parameter value, e.g. `gold:cloud-platform`. */
+  readonly offer: string;
+  readonly holding: OfferHolding;
+  readonly benefit: BenefitId;
+  readonly entitlement: Entitlement;
+  readonly ruleId: string;
+  readonly source: Provenance;
+}
+
+/** Next steps the calculator can give; the words for each live in `locales/<tag>/calculator.json`. */
+export const stepIds = [
+  'no-offer',
+  'use-mpn-account',
+  'activate-yourself',
+  'ask-admin-to-activate',
+  'who-can-activate',
+  'check-activation',
+  'use-ids-once',
+  'request-support-for-business',
+  'remaining-in-support-for-business',
+  'older-product-not-covered',
+  'request-azure-portal',
+  'ignore-already-associated',
+  'cloud-pack-can-run-out',
+  'csp-support-plan',
+  'admin-agent-service-management',
+  'remaining-not-in-cloud-portals',
+  'action-pack-no-cloud',
+  'paid-plans',
+] as const;
+export type StepId = (typeof stepIds)[number];
+
+/** Points on which the source article says nothing; the result says so instead of guessing. */
+export const silenceIds = ['offers-combined', 'other-competencies', 'older-product-plans'] as const;
+export type SilenceId = (typeof silenceIds)[number];
+
+export interface Step {
+  readonly id: StepId;
+  readonly source: Provenance;
+}
+export interface Silence {
+  readonly id: SilenceId;
+  readonly source: Provenance;
+}
+
+export interface Evaluation {
+  readonly entitlements: readonly EntitlementLine[];
+  /** Whether some held offer includes the benefit that serves the product; null if no product chosen. */
+  readonly covered: boolean | null;
+  readonly steps: readonly Step[];
+  readonly silences: readonly Silence[];
+}
+
+/** Where each step comes from. */
+export const stepSources: Readonly<Record<StepId, Provenance>> = {
+  'no-offer': { section: 'activate', facts: ['F2.5'] },
+  'use-mpn-account': { section: 'activate', facts: ['F2.2', 'F2.3'] },
+  'activate-yourself': { section: 'activate', facts: ['F2.4', 'F2.7', 'F2.8', 'F3.2'] },
+  'ask-admin-to-activate': { section: 'activate', facts: ['F2.7', 'F2.8'] },
+  'who-can-activate': { section: 'activate', facts: ['F2.8'] },
+  'check-activation': { section: 'activate', facts: ['F2.9', 'F2.10'] },
+  'use-ids-once': { section: 'activate', facts: ['F2.9', 'F2.11', 'F4.2', 'F6.2'] },
+  'request-support-for-business': { section: 'product-support', facts: ['F4.3', 'F4.4'] },
+  'remaining-in-support-for-business': { section: 'remaining-incidents', facts: ['F5.1', 'F5.2', 'F5.3'] },
+  'older-product-not-covered': { section: 'remaining-incidents', facts: ['F4.1', 'F5.5'] },
+  'request-azure-portal': { section: 'access-id-error', facts: ['F6.1', 'F7.1'] },
+  'ignore-already-associated': { section: 'access-id-error', facts: ['F6.3', 'F7.3', 'F7.4', 'F7.5'] },
+  'cloud-pack-can-run-out': { section: 'access-id-error', facts: ['F7.6'] },
+  'csp-support-plan': { section: 'cloud-support', facts: ['F6.4'] },
+  'admin-agent-service-management': { section: 'cloud-support', facts: ['F6.5'] },
+  'remaining-not-in-cloud-portals': { section: 'remaining-incidents', facts: ['F5.1'] },
+  'action-pack-no-cloud': { section: 'access-id-error', facts: ['F7.2'] },
+  'paid-plans': { section: 'paid-plans', facts: ['F8.1', 'F8.2', 'F8.3'] },
+};
+
+export const silenceSources: Readonly<Record<SilenceId, Provenance>> = {
+  'offers-combined': { section: 'entitlements', facts: ['F3.3'] },
+  'other-competencies': { section: 'entitlements', facts: ['F3.4'] },
+  'older-product-plans': { section: 'paid-plans', facts: ['F5.5', 'F8.1'] },
+};
+
+/** What one offer gives for each benefit (F3.3, F3.4). */
+export function entitlementsOf(holding: OfferHolding): EntitlementLine[] {
+  const competencyKind = holding.kind === 'action-pack' ? null : competencyKindOf(holding.competency);
+  return benefitIds.map((benefit) => {
+    const rule = entitlementRuleFor(holding.kind, benefit, competencyKind);
+    return {
+      offer: offerParam(holding),
+      holding,
+      benefit,
+      entitlement: rule.entitlement,
+      ruleId: rule.id,
+      source: rule.source,
+    };
+  });
+}
+
+/** The whole answer for a reader: entitlements, next steps in order, and silences. */
+export function evaluate(answers: Answers): Evaluation {
+  const entitlements = answers.offers.flatMap(entitlementsOf);
+  const includes = (benefit: BenefitId) =>
+    entitlements.some((line) => line.benefit === benefit && isIncluded(line.entitlement));
+  const neededBenefit = answers.product === null ? null : benefitForProduct[answers.product];
+  const covered = answers.product === null ? null : neededBenefit !== null && includes(neededBenefit);
+
+  const steps: StepId[] = [];
+  const add = (id: StepId, when: boolean) => {
+    if (when) steps.push(id);
+  };
+  const hasOffers = answers.offers.length > 0;
+  const notYetActive = answers.activated === 'no' || answers.activated === 'unsure';
+
+  // 1. Getting to the benefits at all.
+  add('no-offer', !hasOffers);
+  add('use-mpn-account', answers.account !== null && !canOpenTechnicalBenefits(answers.account));
+
+  // 2. Activation comes before any use (F2.7, F3.2).
+  add('check-activation', hasOffers && answers.activated === 'unsure');
+  if (hasOffers && (notYetActive || answers.activated === null)) {
+    if (answers.role === null) add('who-can-activate', true);
+    else add(canActivate(answers.role) ? 'activate-yourself' : 'ask-admin-to-activate', true);
+  }
+  add('use-ids-once', hasOffers);
+
+  // 3. Where to open the request, by kind of product.
+  const cloudLines = entitlements.filter((line) => line.benefit === 'signature-cloud-support');
+  switch (answers.product) {
+    case 'recent-on-premises':
+      add('request-support-for-business', covered === true);
+      add('remaining-in-support-for-business', covered === true);
+      break;
+    case 'older-on-premises':
+      add('older-product-not-covered', true);
+      break;
+    case 'cloud':
+      add('request-azure-portal', covered === true);
+      add('ignore-already-associated', covered === true);
+      add('cloud-pack-can-run-out', cloudLines.some((line) => canRunOut(line.entitlement)));
+      add('admin-agent-service-management', covered === true && answers.role !== null && canUseServiceManagement(answers.role));
+      add('csp-support-plan', true);
+      add('remaining-not-in-cloud-portals', covered === true);
+      add('action-pack-no-cloud', hasOffers && !covered && answers.offers.some((offer) => offer.kind === 'action-pack'));
+      break;
+    case null:
+      break;
+  }
+  // 4. Nothing covers the problem: paid support (F8).
+  add('paid-plans', covered === false);
+
+  const silences: SilenceId[] = [];
+  if (answers.offers.length > 1) silences.push('offers-combined');
+  if (answers.offers.some((offer) => offer.kind !== 'action-pack' && offer.competency === 'other')) {
+    silences.push('other-competencies');
+  }
+  if (answers.product === 'older-on-premises') silences.push('older-product-plans');
+
+  return {
+    entitlements,
+    covered,
+    steps: steps.map((id) => ({ id, source: stepSources[id] })),
+    silences: silences.map((id) => ({ id, source: silenceSources[id] })),
+  };
+}
