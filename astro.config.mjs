@@ -1,14 +1,30 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import { locales, defaultLocale } from './src/i18n/locales.ts';
+import { guard } from './src/integrations/guard.ts';
 
 export default defineConfig({
+  // SITE_URL and SITE_BASE let the same site be published at another address or under a sub-path.
   site: process.env.SITE_URL ?? 'https://partner-support-guide.example',
   base: process.env.SITE_BASE ?? '/',
   trailingSlash: 'always',
+  // Inside the project, so copies of the project built side by side never share a cache.
+  cacheDir: './.astro/cache',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // `{#id}` after a heading fixes its anchor, so sections match across locales whatever the wording.
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
-  integrations: [mdx()],
+  integrations: [
+    guard(),
+    mdx(),
+    sitemap({
+      filter: (page) => !/\/404\/?$/.test(page),
+      i18n: {
+        defaultLocale: defaultLocale.path,
+        locales: Object.fromEntries(locales.map((locale) => [locale.path, locale.tag])),
+      },
+    }),
+  ],
 });

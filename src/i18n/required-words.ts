@@ -1,0 +1,53 @@
+/**
+ * Every id of the rules that readers see must have words in every locale. Each entry says: in this
+ * namespace, `<prefix>.<id>` must exist for each id. The build and a unit test check it.
+ */
+import {
+  benefitIds,
+  competencyKinds,
+  offerKinds,
+  paidPlanIds,
+  portalIds,
+  portalLabels,
+  portalMessages,
+  productKinds,
+  roleIds,
+  accountKinds,
+} from '../rules/program.ts';
+import type { Namespace } from './resources.ts';
+import { flatten, type ResourcesByTag } from './check-translations.ts';
+
+export interface RequiredWords {
+  readonly ns: Namespace;
+  readonly prefix: string;
+  readonly ids: readonly string[];
+}
+
+export const requiredWords: RequiredWords[] = [
+  { ns: 'rules', prefix: 'offer', ids: offerKinds },
+  { ns: 'rules', prefix: 'competencyKind', ids: competencyKinds },
+  { ns: 'rules', prefix: 'benefitScope', ids: benefitIds },
+  { ns: 'rules', prefix: 'role', ids: roleIds },
+  { ns: 'rules', prefix: 'account', ids: accountKinds },
+  { ns: 'rules', prefix: 'product', ids: productKinds },
+  { ns: 'rules', prefix: 'portal', ids: portalIds },
+  { ns: 'rules', prefix: 'label', ids: Object.keys(portalLabels) },
+  { ns: 'rules', prefix: 'message', ids: Object.keys(portalMessages) },
+  { ns: 'rules', prefix: 'paidPlan', ids: paidPlanIds },
+];
+
+/** Problems naming the file and the missing key, for every locale. */
+export function checkRequiredWords(resources: ResourcesByTag, requirements: readonly RequiredWords[] = requiredWords): string[] {
+  const problems: string[] = [];
+  for (const [tag, namespaces] of Object.entries(resources)) {
+    for (const { ns, prefix, ids } of requirements) {
+      const flat = flatten(namespaces[ns] ?? {});
+      for (const id of ids) {
+        const key = `${prefix}.${id}`;
+        const present = flat.has(key) || [...flat.keys()].some((candidate) => candidate.startsWith(`${key}.`) || candidate.startsWith(`${key}_`));
+        if (!present) problems.push(`locales/${tag}/${ns}.json: no text for "${key}"`);
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,63 @@
+/**
+ * The build's gatekeeper. Before anything is built it checks the inputs (UI strings, content
+ * parity, rules); after the build it checks every link. Any problem stops the build with a list
+ * naming each file and field.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { checkTranslations } from '../i18n/check-translations.ts';
+import { checkRequiredWords } from '../i18n/required-words.ts';
+import { localePaths } from '../i18n/locales.ts';
+import { checkContentParity } from '../content/check-content.ts';
+import { validateRules } from '../rules/validate.ts';
+import { externalLinks } from '../rules/program.ts';
+import { checkLinks } from './link-check.ts';
+import { loadLocaleFiles } from './load-locales.ts';
+
+export interface GuardOptions {
+  /** Extra checks of the sources, run with the others (e.g. the troubleshooting tree). */
+  sourceChecks?: (() => string[])[];
+}
+
+function fail(stage: string, problems: string[]): never {
+  throw new Error(`${stage} failed with ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
+}
+
+export function guard(options: GuardOptions = {}): AstroIntegration {
+  let base = '/';
+  let site = 'https://localhost';
+  return {
+    name: 'site-guard',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const root = fileURLToPath(config.root);
+        const { resources, problems: parseProblems } = loadLocaleFiles(join(root, 'locales'));
+        const problems = [
+          ...parseProblems,
+          ...checkTranslations(resources),
+          ...checkRequiredWords(resources),
+          ...checkContentParity(join(root, 'content'), localePaths),
+          ...validateRules(),
+          ...(options.sourceChecks ?? []).flatMap((check) => check()),
+        ];
+        if (problems.length > 0) fail('Checking the site sources', problems);
+        logger.info('sources checked: UI strings, content parity, rules');
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        site = config.site ?? site;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const problems = checkLinks({
+          distDir: fileURLToPath(dir),
+          base,
+          site,
+          externalAllowed: Object.values(externalLinks),
+        });
+        if (problems.length > 0) fail('Checking links in the built site', problems);
+        logger.info('every internal link and anchor resolves');
+      },
+    },
+  };
+}

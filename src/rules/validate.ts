@@ -1,0 +1,77 @@
+/**
+ * Build-time checks of the rules: unique ids, provenance on every rule, every id known, and one
+ * entitlement cell for every offer, benefit and competency kind. Returns problems naming the rule.
+ */
+import {
+  benefitIds,
+  competencyKinds,
+  entitlementRules,
+  externalLinks,
+  offerKinds,
+  paidPlans,
+  portalLabels,
+  portalMessages,
+  portals,
+  sectionKeys,
+  type Provenance,
+} from './program.ts';
+import { silenceSources, stepIds, stepSources } from './entitlements.ts';
+
+const factPattern = /^F[1-9]\.\d+$/;
+
+/** Problems with one rule's provenance; `where` names the rule. */
+export function checkProvenance(where: string, source: Provenance | undefined): string[] {
+  if (!source) return [`${where}: no provenance (source.section and source.facts)`];
+  const problems: string[] = [];
+  if (!(sectionKeys as readonly string[]).includes(source.section)) problems.push(`${where}: unknown section "${source.section}"`);
+  if (source.facts.length === 0) problems.push(`${where}: provenance names no fact`);
+  for (const fact of source.facts) if (!factPattern.test(fact)) problems.push(`${where}: "${fact}" is not a FACTS.md fact id`);
+  return problems;
+}
+
+/** Ids that appear twice in a list. */
+export function duplicates(ids: readonly string[]): string[] {
+  return [...new Set(ids.filter((id, index) => ids.indexOf(id) !== index))];
+}
+
+export function validateRules(): string[] {
+  const problems: string[] = [];
+  for (const id of duplicates(entitlementRules.map((rule) => rule.id))) problems.push(`entitlementRules: duplicate id "${id}"`);
+  for (const rule of entitlementRules) {
+    const where = `entitlementRules["${rule.id}"]`;
+    problems.push(...checkProvenance(where, rule.source));
+    if (!(offerKinds as readonly string[]).includes(rule.offer)) problems.push(`${where}: unknown offer "${rule.offer}"`);
+    if (!(benefitIds as readonly string[]).includes(rule.benefit)) problems.push(`${where}: unknown benefit "${rule.benefit}"`);
+  }
+  // Exactly one cell answers each question the calculator can ask.
+  for (const offer of offerKinds) {
+    for (const benefit of benefitIds) {
+      for (const kind of offer === 'action-pack' ? [null] : competencyKinds) {
+        const matches = entitlementRules.filter(
+          (rule) => rule.offer === offer && rule.benefit === benefit && (rule.competencyKind === 'any' || rule.competencyKind === kind),
+        );
+        if (matches.length !== 1) {
+          problems.push(`entitlementRules: ${matches.length} cells for ${offer} / ${benefit} / ${kind ?? 'no competency'} (expected 1)`);
+        }
+      }
+    }
+  }
+  for (const [id, portal] of Object.entries(portals)) {
+    const where = `portals["${id}"]`;
+    problems.push(...checkProvenance(where, portal.source));
+    if (portal.id !== id) problems.push(`${where}: id "${portal.id}" differs from its key`);
+    if (portal.link && !(portal.link in externalLinks)) problems.push(`${where}: unknown link "${portal.link}"`);
+    for (const label of portal.path) if (!(label in portalLabels)) problems.push(`${where}: unknown label "${label}"`);
+  }
+  for (const [id, plan] of Object.entries(paidPlans)) {
+    problems.push(...checkProvenance(`paidPlans["${id}"]`, plan.source));
+    if (!(plan.link in externalLinks)) problems.push(`paidPlans["${id}"]: unknown link "${plan.link}"`);
+  }
+  for (const [id, message] of Object.entries(portalMessages)) problems.push(...checkProvenance(`portalMessages["${id}"]`, message.source));
+  for (const id of stepIds) problems.push(...checkProvenance(`stepSources["${id}"]`, stepSources[id]));
+  for (const [id, source] of Object.entries(silenceSources)) problems.push(...checkProvenance(`silenceSources["${id}"]`, source));
+  for (const [id, url] of Object.entries(externalLinks)) {
+    if (!url.startsWith('https://')) problems.push(`externalLinks["${id}"]: "${url}" is not https`);
+  }
+  return problems;
+}

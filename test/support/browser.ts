@@ -1,0 +1,58 @@
+/**
+ * What browser tests share: a connection to the run's Chromium, pages that record script errors
+ * and CSP violations, and axe-core with the WCAG 2.2 A/AA rules.
+ */
+import { inject, afterAll } from 'vitest';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { chromium } from './chromium.ts';
+
+export const siteUrl = (): string => inject('siteUrl');
+
+let browser: Browser | undefined;
+
+/** The shared Chromium; closed after the test file. */
+export async function getBrowser(): Promise<Browser> {
+  if (!browser) {
+    browser = await chromium.connect(inject('wsEndpoint'));
+    afterAll(async () => {
+      await browser?.close();
+      browser = undefined;
+    });
+  }
+  return browser;
+}
+
+export interface TrackedPage {
+  page: Page;
+  /** Uncaught exceptions and console errors, including CSP violations. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** A fresh page in its own context; `javaScriptEnabled: false` for the no-JS experience. */
+export async function openPage(options: BrowserContextOptions = {}): Promise<TrackedPage> {
+  const context = await (await getBrowser()).newContext({ javaScriptEnabled: true, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return { page, errors, close: () => context.close() };
+}
+
+/** The URL of a site path (`en/guide/overview/`). */
+export function urlOf(path: string): string {
+  return new URL(path.replace(/^\//, ''), siteUrl()).href;
+}
+
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** axe-core violations on the page as it is now, as readable lines (empty when none). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+  return results.violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join('; ')}`,
+  );
+}
