@@ -3,7 +3,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { chromium, launchOptions } from './chromium.ts';
+import { chromium, chromiumPath, launchOptions } from './chromium.ts';
 import { startStaticServer } from './server.ts';
 import { distDir } from './paths.ts';
 
@@ -16,6 +16,9 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   if (!existsSync(distDir)) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`No Chromium at ${chromiumPath}: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  }
   const server = await startStaticServer(distDir);
   const browserServer = await chromium.launchServer(launchOptions);
   project.provide('siteUrl', server.url);

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatDate, localeByPath, localeByTag, locales, pickLocale, requireLocale } from '../../src/i18n/locales.ts';
+import { projectRoot } from '../support/paths.ts';
+
+describe('the locale map', () => {
+  it('maps each URL folder to its exact BCP-47 tag', () => {
+    expect(locales.map((locale) => [locale.path, locale.tag])).toEqual([
+      ['en', 'en'],
+      ['pt-br', 'pt-BR'],
+      ['es-es', 'es-ES'],
+    ]);
+    expect(localeByPath('pt-br')?.tag).toBe('pt-BR');
+    expect(localeByTag('es-ES')?.path).toBe('es-es');
+    expect(localeByPath('pt-BR')).toBeUndefined();
+  });
+
+  it('has a content folder and a UI-string folder for every locale', () => {
+    for (const locale of locales) {
+      expect(existsSync(join(projectRoot, 'content', locale.path)), `content/${locale.path}`).toBe(true);
+      expect(existsSync(join(projectRoot, 'locales', locale.tag)), `locales/${locale.tag}`).toBe(true);
+    }
+  });
+
+  it('rejects an unknown locale folder loudly', () => {
+    expect(() => requireLocale('fr')).toThrow(/Unknown locale folder "fr"/);
+  });
+
+  it('picks a locale from browser preferences, exact tag first, then language', () => {
+    expect(pickLocale(['es'])?.path).toBe('es-es');
+    expect(pickLocale(['es-MX', 'en'])?.path).toBe('es-es');
+    expect(pickLocale(['pt-BR'])?.path).toBe('pt-br');
+    expect(pickLocale(['pt-PT'])?.path).toBe('pt-br');
+    expect(pickLocale(['fr-FR', 'en-GB'])?.path).toBe('en');
+    expect(pickLocale(['de', 'fr'])).toBeNull();
+  });
+
+  it('writes the facts date as each locale writes dates', () => {
+    const [en, pt, es] = locales;
+    expect(formatDate(en, '2021-03-04')).toBe('March 4, 2021');
+    expect(formatDate(pt, '2021-03-04')).toBe('04/03/2021');
+    expect(formatDate(es, '2021-03-04')).toBe('4/3/2021');
+  });
+});
