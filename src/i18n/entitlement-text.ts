@@ -12,6 +12,14 @@ export function entitlementText(tag: LocaleTag, entitlement: Entitlement): strin
     : t(`entitlement.${entitlement.kind}`);
 }
 
+/** The same figure inside a sentence: "20 incidents", "unlimited incidents", "no incidents". */
+export function entitlementInlineText(tag: LocaleTag, entitlement: Entitlement): string {
+  const t = useTranslations(tag, 'rules');
+  return entitlement.kind === 'incidents'
+    ? t('entitlement.incidents', { count: entitlement.count })
+    : t(`entitlementInline.${entitlement.kind}`);
+}
+
 /** The value of the `<data>` element that carries an entitlement: a number, `unlimited` or `none`. */
 export function entitlementValue(entitlement: Entitlement): string {
   return entitlement.kind === 'incidents' ? String(entitlement.count) : entitlement.kind;

@@ -1,0 +1,48 @@
+/**
+ * The site served under a sub-path (/docs/, as a project page on a static host): the build's own
+ * link check passes with that base, and a reader can move around every locale without errors.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { locales } from '../../src/i18n/locales.ts';
+import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
+import { startStaticServer, type StaticServer } from '../support/server.ts';
+import { openPage } from '../support/browser.ts';
+
+let copy: ProjectCopy;
+let server: StaticServer;
+
+beforeAll(async () => {
+  copy = copyProject();
+  const result = copy.build({ SITE_BASE: '/docs/' });
+  if (result.status !== 0) throw new Error(`build with base /docs/ failed:\n${result.output.slice(-3000)}`);
+  server = await startStaticServer(join(copy.root, 'dist'), '/docs/');
+}, 240_000);
+
+afterAll(async () => {
+  await server?.close();
+  copy?.dispose();
+});
+
+describe.each(locales)('under /docs/ in $tag', (locale) => {
+  it('every link of the home page and the main navigation stays under /docs/ and loads', async () => {
+    const { page, errors, close } = await openPage();
+    const home = `${server.url}${locale.path}/`;
+    expect((await page.goto(home))?.status()).toBe(200);
+    const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    const internal = [...new Set(hrefs.filter((href) => href.startsWith(new URL(server.url).origin)).map((href) => href.split('#')[0]!))];
+    expect(internal.length).toBeGreaterThan(5);
+    for (const href of internal) {
+      expect(new URL(href).pathname, href).toMatch(/^\/docs\//);
+      const response = await page.request.get(href);
+      expect(response.status(), href).toBe(200);
+    }
+    for (const target of ['guide/overview/', 'calculator/', 'troubleshooting/', 'search/']) {
+      expect((await page.goto(`${server.url}${locale.path}/${target}`))?.status(), target).toBe(200);
+      const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
+      expect(stylesheet, target).toMatch(/^\/docs\//);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

@@ -1,0 +1,33 @@
+/** The same commit built twice, in another folder, produces the same files byte for byte. */
+import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyProject } from '../support/project-copy.ts';
+import { distDir } from '../support/paths.ts';
+
+/** Every file below `dir` with the SHA-256 of its bytes, in path order. */
+function fingerprint(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
+  return new Map(files.map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+}
+
+describe('reproducible build', () => {
+  it('a second build of the same sources gives identical dist/ files', () => {
+    const copy = copyProject();
+    try {
+      const result = copy.build();
+      expect(result.status, result.output.slice(-2000)).toBe(0);
+      const first = fingerprint(distDir);
+      const second = fingerprint(join(copy.root, 'dist'));
+      expect([...second.keys()]).toEqual([...first.keys()]);
+      const different = [...first].filter(([file, hash]) => second.get(file) !== hash).map(([file]) => file);
+      expect(different).toEqual([]);
+    } finally {
+      copy.dispose();
+    }
+  });
+});
