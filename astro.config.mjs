@@ -13,7 +13,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Inside the project, so copies of the project built side by side never share a cache.
   cacheDir: './.astro/cache',
+  // Nothing inline: the Content Security Policy allows scripts and styles only as files of the site.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   // `{#id}` after a heading fixes its anchor, so sections match across locales whatever the wording.
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
   integrations: [

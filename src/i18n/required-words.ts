@@ -14,6 +14,8 @@ import {
   roleIds,
   accountKinds,
 } from '../rules/program.ts';
+import { activationStates, problemReasons } from '../rules/answers.ts';
+import { silenceIds, stepIds } from '../rules/entitlements.ts';
 import type { Namespace } from './resources.ts';
 import { flatten, type ResourcesByTag } from './check-translations.ts';
 
@@ -34,6 +36,11 @@ export const requiredWords: RequiredWords[] = [
   { ns: 'rules', prefix: 'label', ids: Object.keys(portalLabels) },
   { ns: 'rules', prefix: 'message', ids: Object.keys(portalMessages) },
   { ns: 'rules', prefix: 'paidPlan', ids: paidPlanIds },
+  // The calculator: each step and silence needs the situation it applies to and its text.
+  { ns: 'calculator', prefix: 'steps', ids: stepIds.flatMap((id) => [`${id}.when`, `${id}.text`]) },
+  { ns: 'calculator', prefix: 'silences', ids: silenceIds.flatMap((id) => [`${id}.when`, `${id}.text`]) },
+  { ns: 'calculator', prefix: 'notice.reason', ids: problemReasons },
+  { ns: 'calculator', prefix: 'activated', ids: activationStates },
 ];
 
 /** Problems naming the file and the missing key, for every locale. */

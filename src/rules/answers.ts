@@ -38,10 +38,14 @@ export const emptyAnswers: Answers = { offers: [], product: null, account: null,
 export const answerParams = ['offer', 'product', 'account', 'role', 'activated'] as const;
 export type AnswerParam = (typeof answerParams)[number];
 
-/** Why a parameter was ignored. */
-export type ProblemReason = 'unknown-parameter' | 'invalid-value' | 'repeated-parameter';
+/** Why a parameter was ignored; each reason has words in `locales/<tag>/calculator.json`. */
+export const problemReasons = ['unknown-parameter', 'invalid-value', 'repeated-parameter'] as const;
+export type ProblemReason = (typeof problemReasons)[number];
 export interface ParamProblem {
+  /** The parameter's name as it appeared in the URL (untrusted: show it as text only). */
   readonly param: string;
+  /** The value that was ignored (untrusted, as above). */
+  readonly value: string;
   readonly reason: ProblemReason;
 }
 
@@ -85,9 +89,9 @@ export function parseAnswers(params: Iterable<readonly [string, string]>): {
     activated: null,
   };
   const problems: ParamProblem[] = [];
-  const report = (param: string, reason: ProblemReason) => {
-    if (!problems.some((problem) => problem.param === param && problem.reason === reason)) {
-      problems.push({ param, reason });
+  const report = (param: string, value: string, reason: ProblemReason) => {
+    if (!problems.some((problem) => problem.param === param && problem.value === value && problem.reason === reason)) {
+      problems.push({ param, value, reason });
     }
   };
 
@@ -95,14 +99,14 @@ export function parseAnswers(params: Iterable<readonly [string, string]>): {
     if (name === 'offer') {
       const offer = parseOfferParam(value);
       if (offer) offers.set(offerParam(offer), offer);
-      else report('offer', 'invalid-value');
+      else report('offer', value, 'invalid-value');
     } else if (isOneOf(Object.keys(singleValued), name)) {
       const key = name as keyof typeof singleValued;
-      if (!isOneOf(singleValued[key], value)) report(key, 'invalid-value');
-      else if (single[key] !== null && single[key] !== value) report(key, 'repeated-parameter');
+      if (!isOneOf(singleValued[key], value)) report(key, value, 'invalid-value');
+      else if (single[key] !== null && single[key] !== value) report(key, value, 'repeated-parameter');
       else single[key] = value;
     } else {
-      report(name, 'unknown-parameter');
+      report(name, value, 'unknown-parameter');
     }
   }
 
@@ -126,7 +130,8 @@ export function formatAnswers(answers: Answers): string {
     const value = answers[key];
     if (value !== null) entries.push([key, value]);
   }
-  return entries.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
+  // `:` is allowed in a query (RFC 3986) and keeps shared URLs readable: `offer=gold:security`.
+  return entries.map(([key, value]) => `${key}=${encodeURIComponent(value).replaceAll('%3A', ':')}`).join('&');
 }
 
 function isOneOf<T extends string>(allowed: readonly T[], value: string | undefined): value is T {

@@ -9,7 +9,9 @@ import {
   benefitIds,
   type BenefitId,
   type Entitlement,
+  type EntitlementRule,
   type Provenance,
+  type SectionKey,
 } from './program.ts';
 import {
   canActivate,
@@ -21,6 +23,40 @@ import {
   isIncluded,
 } from './predicates.ts';
 
+/**
+ * The `##` anchors of the guide pages that the calculator's "why" links point to. Each one must
+ * exist in content/<locale>/<section>.mdx (a unit test reads the files; the build's link check
+ * follows every link the calculator page renders).
+ */
+export const guideAnchors = [
+  'open-technical-benefits',
+  'sign-in',
+  'activate-the-benefit',
+  'access-and-contract-ids',
+  'ids-once-per-account',
+  'entitlement-table',
+  'cloud-competencies',
+  'what-the-guide-does-not-say',
+  'open-a-request',
+  'where-to-look',
+  'check-in-support-for-business',
+  'unavailable-plans',
+  'csp-partners',
+  'admin-agents',
+  'link-support-benefits',
+  'action-pack',
+  'the-error',
+  'expired-or-used-up',
+  'paid-support',
+  'partner-plans',
+] as const;
+export type GuideAnchor = (typeof guideAnchors)[number];
+
+/** Provenance plus the anchor of the guide section that explains the rule (the "why" link). */
+export interface Citation extends Provenance {
+  readonly anchor: GuideAnchor;
+}
+
 /** One row of the result: what one offer gives for one benefit. */
 export interface EntitlementLine {
   /** The offer as its URL parameter value, e.g. `gold:cloud-platform`. */
@@ -29,7 +65,7 @@ export interface EntitlementLine {
   readonly benefit: BenefitId;
   readonly entitlement: Entitlement;
   readonly ruleId: string;
-  readonly source: Provenance;
+  readonly source: Citation;
 }
 
 /** Next steps the calculator can give; the words for each live in `locales/<tag>/calculator.json`. */
@@ -61,11 +97,11 @@ export type SilenceId = (typeof silenceIds)[number];
 
 export interface Step {
   readonly id: StepId;
-  readonly source: Provenance;
+  readonly source: Citation;
 }
 export interface Silence {
   readonly id: SilenceId;
-  readonly source: Provenance;
+  readonly source: Citation;
 }
 
 export interface Evaluation {
@@ -76,33 +112,54 @@ export interface Evaluation {
   readonly silences: readonly Silence[];
 }
 
-/** Where each step comes from. */
-export const stepSources: Readonly<Record<StepId, Provenance>> = {
-  'no-offer': { section: 'activate', facts: ['F2.5'] },
-  'use-mpn-account': { section: 'activate', facts: ['F2.2', 'F2.3'] },
-  'activate-yourself': { section: 'activate', facts: ['F2.4', 'F2.7', 'F2.8', 'F3.2'] },
-  'ask-admin-to-activate': { section: 'activate', facts: ['F2.7', 'F2.8'] },
-  'who-can-activate': { section: 'activate', facts: ['F2.8'] },
-  'check-activation': { section: 'activate', facts: ['F2.9', 'F2.10'] },
-  'use-ids-once': { section: 'activate', facts: ['F2.9', 'F2.11', 'F4.2', 'F6.2'] },
-  'request-support-for-business': { section: 'product-support', facts: ['F4.3', 'F4.4'] },
-  'remaining-in-support-for-business': { section: 'remaining-incidents', facts: ['F5.1', 'F5.2', 'F5.3'] },
-  'older-product-not-covered': { section: 'remaining-incidents', facts: ['F4.1', 'F5.5'] },
-  'request-azure-portal': { section: 'access-id-error', facts: ['F6.1', 'F7.1'] },
-  'ignore-already-associated': { section: 'access-id-error', facts: ['F6.3', 'F7.3', 'F7.4', 'F7.5'] },
-  'cloud-pack-can-run-out': { section: 'access-id-error', facts: ['F7.6'] },
-  'csp-support-plan': { section: 'cloud-support', facts: ['F6.4'] },
-  'admin-agent-service-management': { section: 'cloud-support', facts: ['F6.5'] },
-  'remaining-not-in-cloud-portals': { section: 'remaining-incidents', facts: ['F5.1'] },
-  'action-pack-no-cloud': { section: 'access-id-error', facts: ['F7.2'] },
-  'paid-plans': { section: 'paid-plans', facts: ['F8.1', 'F8.2', 'F8.3'] },
+/** Where each step comes from, and the guide section that explains it. */
+export const stepSources: Readonly<Record<StepId, Citation>> = {
+  'no-offer': { section: 'activate', anchor: 'open-technical-benefits', facts: ['F2.4', 'F2.5', 'F2.6'] },
+  'use-mpn-account': { section: 'activate', anchor: 'sign-in', facts: ['F2.2', 'F2.3'] },
+  'activate-yourself': { section: 'activate', anchor: 'activate-the-benefit', facts: ['F2.4', 'F2.7', 'F2.8', 'F3.2'] },
+  'ask-admin-to-activate': { section: 'activate', anchor: 'activate-the-benefit', facts: ['F2.7', 'F2.8'] },
+  'who-can-activate': { section: 'activate', anchor: 'activate-the-benefit', facts: ['F2.7', 'F2.8'] },
+  'check-activation': { section: 'activate', anchor: 'access-and-contract-ids', facts: ['F2.4', 'F2.9', 'F2.10'] },
+  'use-ids-once': { section: 'activate', anchor: 'ids-once-per-account', facts: ['F2.9', 'F2.11', 'F4.2', 'F6.2'] },
+  'request-support-for-business': { section: 'product-support', anchor: 'open-a-request', facts: ['F4.3', 'F4.4', 'F5.3'] },
+  'remaining-in-support-for-business': {
+    section: 'remaining-incidents',
+    anchor: 'check-in-support-for-business',
+    facts: ['F5.1', 'F5.2'],
+  },
+  'older-product-not-covered': { section: 'remaining-incidents', anchor: 'unavailable-plans', facts: ['F4.1', 'F5.4', 'F5.5'] },
+  'request-azure-portal': { section: 'access-id-error', anchor: 'link-support-benefits', facts: ['F6.1', 'F7.1', 'F7.5'] },
+  'ignore-already-associated': { section: 'access-id-error', anchor: 'the-error', facts: ['F6.3', 'F7.3', 'F7.4', 'F7.5'] },
+  'cloud-pack-can-run-out': { section: 'access-id-error', anchor: 'expired-or-used-up', facts: ['F6.2', 'F7.6'] },
+  'csp-support-plan': { section: 'cloud-support', anchor: 'csp-partners', facts: ['F6.4'] },
+  'admin-agent-service-management': { section: 'cloud-support', anchor: 'admin-agents', facts: ['F6.5'] },
+  'remaining-not-in-cloud-portals': { section: 'remaining-incidents', anchor: 'where-to-look', facts: ['F5.1'] },
+  'action-pack-no-cloud': { section: 'access-id-error', anchor: 'action-pack', facts: ['F7.2'] },
+  'paid-plans': { section: 'paid-plans', anchor: 'partner-plans', facts: ['F8.1', 'F8.2', 'F8.3'] },
 };
 
-export const silenceSources: Readonly<Record<SilenceId, Provenance>> = {
-  'offers-combined': { section: 'entitlements', facts: ['F3.3'] },
-  'other-competencies': { section: 'entitlements', facts: ['F3.4'] },
-  'older-product-plans': { section: 'paid-plans', facts: ['F5.5', 'F8.1'] },
+export const silenceSources: Readonly<Record<SilenceId, Citation>> = {
+  'offers-combined': { section: 'entitlements', anchor: 'what-the-guide-does-not-say', facts: ['F3.3'] },
+  'other-competencies': { section: 'entitlements', anchor: 'cloud-competencies', facts: ['F3.4'] },
+  'older-product-plans': { section: 'paid-plans', anchor: 'paid-support', facts: ['F5.5', 'F8.1'] },
 };
+
+/**
+ * The guide section behind each entitlement cell: the table itself, except Action Pack's missing
+ * cloud support, which the guide explains on its own (F7.2).
+ */
+const entitlementAnchors: Readonly<Partial<Record<SectionKey, GuideAnchor>>> = {
+  entitlements: 'entitlement-table',
+  'access-id-error': 'action-pack',
+};
+
+/** The citation of an entitlement cell: its provenance and the anchor of the section explaining it. */
+export function entitlementCitation(rule: EntitlementRule): Citation {
+  const anchor = entitlementAnchors[rule.source.section];
+  // The unit tests cite every cell; an unmapped section is a programming error, caught there.
+  if (!anchor) throw new Error(`entitlementRules["${rule.id}"]: no guide anchor for section "${rule.source.section}"`);
+  return { ...rule.source, anchor };
+}
 
 /** What one offer gives for each benefit (F3.3, F3.4). */
 export function entitlementsOf(holding: OfferHolding): EntitlementLine[] {
@@ -115,7 +172,7 @@ export function entitlementsOf(holding: OfferHolding): EntitlementLine[] {
       benefit,
       entitlement: rule.entitlement,
       ruleId: rule.id,
-      source: rule.source,
+      source: entitlementCitation(rule),
     };
   });
 }
@@ -158,13 +215,14 @@ export function evaluate(answers: Answers): Evaluation {
       add('older-product-not-covered', true);
       break;
     case 'cloud':
+      // Say first why nothing covers it, then where to go, then what to watch out for.
+      add('action-pack-no-cloud', hasOffers && !covered && answers.offers.some((offer) => offer.kind === 'action-pack'));
       add('request-azure-portal', covered === true);
       add('ignore-already-associated', covered === true);
-      add('cloud-pack-can-run-out', cloudLines.some((line) => canRunOut(line.entitlement)));
       add('admin-agent-service-management', covered === true && answers.role !== null && canUseServiceManagement(answers.role));
       add('csp-support-plan', true);
       add('remaining-not-in-cloud-portals', covered === true);
-      add('action-pack-no-cloud', hasOffers && !covered && answers.offers.some((offer) => offer.kind === 'action-pack'));
+      add('cloud-pack-can-run-out', cloudLines.some((line) => canRunOut(line.entitlement)));
       break;
     case null:
       break;

@@ -60,6 +60,11 @@ describe('pages in every locale', () => {
   }
 });
 
+function containsWords(text: string, phrase: string): boolean {
+  const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
 describe('no English UI text in translated pages', () => {
   // English strings that a translation could plausibly leave behind; proper names such as
   // "Partner Center" are the same in every language and are excluded.
@@ -78,7 +83,8 @@ describe('no English UI text in translated pages', () => {
         const doc = readPage(`${locale.path}/${path}`);
         doc.querySelectorAll('[lang="en"], script, style, template').forEach((element) => element.remove());
         const text = doc.querySelector('body')!.text.replace(/\s+/g, ' ');
-        const leaks = distinctive.filter(([, phrase]) => phrase.length > 3 && text.includes(phrase));
+        // Whole words only: "Important" must not match inside "Importante".
+        const leaks = distinctive.filter(([, phrase]) => phrase.length > 3 && containsWords(text, phrase));
         expect(leaks.map(([key, phrase]) => `${key}: "${phrase}"`), `${locale.path}/${path}`).toEqual([]);
       }
     });
