@@ -17,6 +17,11 @@ export const guidePageSchema = z
     order: z.number().int().positive(),
     /** The FACTS.md section this page explains (S1–S9). */
     section: z.enum(sectionKeys),
+    /** Translations only: the version of the English page translated (`npm run translations`). */
+    translates: z
+      .string()
+      .regex(/^[0-9a-f]{12}$/, 'must be the 12-hex-digit version printed by `npm run translations`')
+      .optional(),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 /** The components MDX guide pages may use without importing them. */
+import SectionHeading from '../SectionHeading.astro';
 import Callout from './Callout.astro';
 import CloudCompetencies from './CloudCompetencies.astro';
 import Entitlement from './Entitlement.astro';
@@ -8,6 +9,8 @@ import Label from './Label.astro';
 import PortalMessage from './PortalMessage.astro';
 
 export const mdxComponents = {
+  // Markdown `##` headings, so each section can offer its English original.
+  h2: SectionHeading,
   Callout,
   CloudCompetencies,
   Entitlement,

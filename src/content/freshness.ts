@@ -1,0 +1,66 @@
+/**
+ * Translation freshness. Each translated page records, in its `translates` frontmatter field, a
+ * hash of the English page it was translated from; when the English page changes, the hash no
+ * longer matches and the translation is stale. Pure functions plus a reader over content/.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export type Freshness = 'current' | 'stale' | 'untracked';
+
+export interface PageFreshness {
+  readonly locale: string;
+  readonly page: string;
+  readonly status: Freshness;
+  /** What the translation records, and what the English page hashes to now. */
+  readonly recorded: string | null;
+  readonly current: string;
+}
+
+/** The version of an English page: the first 12 hex digits of the SHA-256 of its source. */
+export function versionOf(englishSource: string): string {
+  return createHash('sha256').update(englishSource.replace(/\r\n/g, '\n')).digest('hex').slice(0, 12);
+}
+
+/** The `translates` field of a translated page's frontmatter, or null. */
+export function recordedVersion(translatedSource: string): string | null {
+  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(translatedSource.replace(/\r\n/g, '\n'))?.[1] ?? '';
+  return /^translates:\s*["']?([0-9a-f]+)["']?\s*$/m.exec(frontmatter)?.[1] ?? null;
+}
+
+export function freshnessOf(englishSource: string, translatedSource: string): Freshness {
+  const recorded = recordedVersion(translatedSource);
+  if (recorded === null) return 'untracked';
+  return recorded === versionOf(englishSource) ? 'current' : 'stale';
+}
+
+/** The status of every translated page under `contentRoot`, English being `sourceFolder`. */
+export function translationStatus(contentRoot: string, localeFolders: readonly string[], sourceFolder = 'en'): PageFreshness[] {
+  const pages = readdirSync(join(contentRoot, sourceFolder)).filter((file) => file.endsWith('.mdx')).sort();
+  const statuses: PageFreshness[] = [];
+  for (const locale of localeFolders.filter((folder) => folder !== sourceFolder)) {
+    for (const file of pages) {
+      const translated = join(contentRoot, locale, file);
+      if (!existsSync(translated)) continue; // the parity check reports missing pages
+      const english = readFileSync(join(contentRoot, sourceFolder, file), 'utf8');
+      const source = readFileSync(translated, 'utf8');
+      statuses.push({
+        locale,
+        page: file.replace(/\.mdx$/, ''),
+        status: freshnessOf(english, source),
+        recorded: recordedVersion(source),
+        current: versionOf(english),
+      });
+    }
+  }
+  return statuses;
+}
+
+/** Writes (or replaces) the `translates` field so the translation counts as current again. */
+export function stampTranslation(englishSource: string, translatedSource: string): string {
+  const version = versionOf(englishSource);
+  const normalized = translatedSource.replace(/\r\n/g, '\n');
+  if (recordedVersion(normalized) !== null) return normalized.replace(/^translates:.*$/m, `translates: ${version}`);
+  return normalized.replace(/^---\n/, `---\ntranslates: ${version}\n`);
+}

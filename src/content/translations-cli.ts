@@ -1,0 +1,26 @@
+/**
+ * `npm run translations`: prints every translated page as current, stale or untracked.
+ * `npm run translations -- --stamp pt-br/activate` records that the translation now matches the
+ * English page (run it after updating the translation); `--stamp all` stamps every page.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { localePaths } from '../i18n/locales.ts';
+import { stampTranslation, translationStatus } from './freshness.ts';
+
+const contentRoot = fileURLToPath(new URL('../../content/', import.meta.url));
+const stampIndex = process.argv.indexOf('--stamp');
+const target = stampIndex >= 0 ? process.argv[stampIndex + 1] : undefined;
+
+for (const entry of translationStatus(contentRoot, localePaths)) {
+  const id = `${entry.locale}/${entry.page}`;
+  if (target === 'all' || target === id) {
+    const file = join(contentRoot, `${id}.mdx`);
+    const english = readFileSync(join(contentRoot, 'en', `${entry.page}.mdx`), 'utf8');
+    writeFileSync(file, stampTranslation(english, readFileSync(file, 'utf8')));
+    console.log(`${id}: stamped ${entry.current}`);
+  } else {
+    console.log(`${id}: ${entry.status}`);
+  }
+}

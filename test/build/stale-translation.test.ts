@@ -1,0 +1,44 @@
+/**
+ * When an English page changes and its translations do not, the build names the stale pages and
+ * the translated pages tell readers, with a link to the English page.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { copyProject } from '../support/project-copy.ts';
+import { readPage } from '../support/dist.ts';
+
+describe('translation freshness in the built site', () => {
+  it('the real build shows no stale notice and lists every translation as current', () => {
+    const status = readPage('en/translations/');
+    const rows = status.querySelectorAll('tr[data-status]');
+    expect(rows.length).toBeGreaterThanOrEqual(18);
+    expect(rows.filter((row) => row.getAttribute('data-status') !== 'current').map((row) => row.getAttribute('data-page'))).toEqual([]);
+    expect(readPage('pt-br/guide/paid-plans/').querySelector('[data-stale]')).toBeNull();
+  });
+
+  it('changing an English page makes its translations stale, visibly and in the build log', () => {
+    const copy = copyProject();
+    try {
+      copy.edit('content/en/paid-plans.mdx', (text) => `${text}\nA sentence added to the English page.\n`);
+      const result = copy.build();
+      expect(result.status, result.output.slice(-2000)).toBe(0);
+      expect(result.output).toContain('stale translation: content/pt-br/paid-plans.mdx');
+      expect(result.output).toContain('stale translation: content/es-es/paid-plans.mdx');
+      const page = (path: string) => parse(readFileSync(join(copy.root, 'dist', path, 'index.html'), 'utf8'));
+      for (const locale of ['pt-br', 'es-es']) {
+        const notice = page(`${locale}/guide/paid-plans`).querySelector('[data-stale]');
+        expect(notice, locale).not.toBeNull();
+        expect(notice!.querySelector('a')!.getAttribute('href')).toBe('/en/guide/paid-plans/');
+        expect(page(`${locale}/guide/activate`).querySelector('[data-stale]'), `${locale} activate`).toBeNull();
+      }
+      const stale = page('en/translations')
+        .querySelectorAll('tr[data-status="stale"]')
+        .map((row) => row.getAttribute('data-page'));
+      expect(stale.sort()).toEqual(['es-es/paid-plans', 'pt-br/paid-plans']);
+    } finally {
+      copy.dispose();
+    }
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freshnessOf, stampTranslation, translationStatus, versionOf } from '../../src/content/freshness.ts';
+import { localePaths } from '../../src/i18n/locales.ts';
+import { projectRoot } from '../support/paths.ts';
+
+const english = '---\ntitle: Activate\ndescription: How to activate the benefits.\norder: 2\nsection: activate\n---\n\n## Sign in {#sign-in}\n\nSign in.\n';
+const translation = '---\ntitle: Ativar\ndescription: Como ativar os benefícios.\norder: 2\nsection: activate\n---\n\n## Entre {#sign-in}\n\nEntre.\n';
+
+describe('translation freshness', () => {
+  it('a stamped translation is current until its English page changes, and current again once re-stamped', () => {
+    const stamped = stampTranslation(english, translation);
+    expect(freshnessOf(english, stamped)).toBe('current');
+    const changedEnglish = english.replace('Sign in.', 'Sign in with your MPN account.');
+    expect(freshnessOf(changedEnglish, stamped)).toBe('stale');
+    expect(freshnessOf(changedEnglish, stampTranslation(changedEnglish, stamped))).toBe('current');
+  });
+
+  it('a translation that records no version is untracked', () => {
+    expect(freshnessOf(english, translation)).toBe('untracked');
+  });
+
+  it('ignores line-ending differences', () => {
+    expect(versionOf(english)).toBe(versionOf(english.replace(/\n/g, '\r\n')));
+  });
+
+  it('reports every translated page of a content tree', () => {
+    const root = mkdtempSync(join(tmpdir(), 'fresh-'));
+    for (const folder of ['en', 'pt-br', 'es-es']) mkdirSync(join(root, folder));
+    writeFileSync(join(root, 'en', 'activate.mdx'), english);
+    writeFileSync(join(root, 'pt-br', 'activate.mdx'), stampTranslation(english, translation));
+    writeFileSync(join(root, 'es-es', 'activate.mdx'), stampTranslation('an older English page', translation));
+    expect(translationStatus(root, ['en', 'pt-br', 'es-es']).map((entry) => `${entry.locale}/${entry.page}: ${entry.status}`)).toEqual([
+      'pt-br/activate: current',
+      'es-es/activate: stale',
+    ]);
+  });
+
+  it('every real translation records the English version it translates', () => {
+    const untracked = translationStatus(join(projectRoot, 'content'), localePaths).filter((entry) => entry.status === 'untracked');
+    expect(untracked).toEqual([]);
+  });
+});
