@@ -51,7 +51,9 @@ export function checkRequiredWords(resources: ResourcesByTag, requirements: read
       const flat = flatten(namespaces[ns] ?? {});
       for (const id of ids) {
         const key = `${prefix}.${id}`;
-        const present = flat.has(key) || [...flat.keys()].some((candidate) => candidate.startsWith(`${key}.`) || candidate.startsWith(`${key}_`));
+        const present =
+          flat.has(key) ||
+          [...flat.keys()].some((candidate) => candidate.startsWith(`${key}.`) || candidate.startsWith(`${key}_`));
         if (!present) problems.push(`locales/${tag}/${ns}.json: no text for "${key}"`);
       }
     }

@@ -12,6 +12,7 @@ import { localePaths } from '../i18n/locales.ts';
 import { checkContentParity } from '../content/check-content.ts';
 import { translationStatus } from '../content/freshness.ts';
 import { validateRules } from '../rules/validate.ts';
+import { checkTroubleshootingTree } from '../rules/tree-check.ts';
 import { externalLinks } from '../rules/program.ts';
 import { checkLinks } from './link-check.ts';
 import { loadLocaleFiles } from './load-locales.ts';
@@ -40,16 +41,21 @@ export function guard(options: GuardOptions = {}): AstroIntegration {
           ...checkRequiredWords(resources),
           ...checkContentParity(join(root, 'content'), localePaths),
           ...validateRules(),
+          ...checkTroubleshootingTree(resources),
           ...(options.sourceChecks ?? []).flatMap((check) => check()),
         ];
         const freshness = translationStatus(join(root, 'content'), localePaths);
         for (const page of freshness.filter((entry) => entry.status === 'untracked')) {
-          problems.push(`content/${page.locale}/${page.page}.mdx: frontmatter "translates" is missing (run: npm run translations -- --stamp ${page.locale}/${page.page})`);
+          problems.push(
+            `content/${page.locale}/${page.page}.mdx: frontmatter "translates" is missing (run: npm run translations -- --stamp ${page.locale}/${page.page})`,
+          );
         }
         if (problems.length > 0) fail('Checking the site sources', problems);
         logger.info('sources checked: UI strings, content parity, rules');
         for (const page of freshness.filter((entry) => entry.status === 'stale')) {
-          logger.warn(`stale translation: content/${page.locale}/${page.page}.mdx translates ${page.recorded}, English is now ${page.current}`);
+          logger.warn(
+            `stale translation: content/${page.locale}/${page.page}.mdx translates ${page.recorded}, English is now ${page.current}`,
+          );
         }
       },
       'astro:config:done': ({ config }) => {

@@ -66,7 +66,7 @@ export async function showEnglishOriginal(link: HTMLAnchorElement): Promise<void
   button.dataset['show'] = link.dataset['show'] ?? '';
   button.dataset['hide'] = link.dataset['hide'] ?? '';
   button.setAttribute('aria-controls', panel.id);
-  button.addEventListener('click', () => setExpanded(button, panel, panel.hidden));
+  button.addEventListener('click', () => setExpanded(button, panel, panel.hasAttribute('hidden')));
   const holder = link.parentElement!;
   link.replaceWith(button);
   holder.after(panel);

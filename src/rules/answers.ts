@@ -21,8 +21,7 @@ export type ActivationState = (typeof activationStates)[number];
 
 /** One offer the company holds. Silver and Gold always come with a competency. */
 export type OfferHolding =
-  | { readonly kind: 'action-pack' }
-  | { readonly kind: CompetencyOfferKind; readonly competency: CompetencyId };
+  { readonly kind: 'action-pack' } | { readonly kind: CompetencyOfferKind; readonly competency: CompetencyId };
 
 export interface Answers {
   readonly offers: readonly OfferHolding[];

@@ -180,8 +180,7 @@ export function entitlementsOf(holding: OfferHolding): EntitlementLine[] {
 /** The whole answer for a reader: entitlements, next steps in order, and silences. */
 export function evaluate(answers: Answers): Evaluation {
   const entitlements = answers.offers.flatMap(entitlementsOf);
-  const includes = (benefit: BenefitId) =>
-    entitlements.some((line) => line.benefit === benefit && isIncluded(line.entitlement));
+  const includes = (benefit: BenefitId) => entitlements.some((line) => line.benefit === benefit && isIncluded(line.entitlement));
   const neededBenefit = answers.product === null ? null : benefitForProduct[answers.product];
   const covered = answers.product === null ? null : neededBenefit !== null && includes(neededBenefit);
 
@@ -222,7 +221,10 @@ export function evaluate(answers: Answers): Evaluation {
       add('admin-agent-service-management', covered === true && answers.role !== null && canUseServiceManagement(answers.role));
       add('csp-support-plan', true);
       add('remaining-not-in-cloud-portals', covered === true);
-      add('cloud-pack-can-run-out', cloudLines.some((line) => canRunOut(line.entitlement)));
+      add(
+        'cloud-pack-can-run-out',
+        cloudLines.some((line) => canRunOut(line.entitlement)),
+      );
       break;
     case null:
       break;

@@ -41,11 +41,7 @@ export function canUseServiceManagement(role: RoleId): boolean {
 }
 
 /** The table cell (F3.3) for an offer, a benefit and, where it matters, the competency kind. */
-export function entitlementRuleFor(
-  offer: OfferKind,
-  benefit: BenefitId,
-  competencyKind: CompetencyKind | null,
-): EntitlementRule {
+export function entitlementRuleFor(offer: OfferKind, benefit: BenefitId, competencyKind: CompetencyKind | null): EntitlementRule {
   const rule = entitlementRules.find(
     (candidate) =>
       candidate.offer === offer &&

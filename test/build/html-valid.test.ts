@@ -10,6 +10,8 @@ const validator = new HtmlValidate({
     'long-title': 'off',
     // Prettier writes void elements as `<br />`; both forms are valid HTML.
     'void-style': 'off',
+    // The calculator's offer checkboxes share one name: repeated `offer=` is its documented URL.
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox'] }],
   },
 });
 

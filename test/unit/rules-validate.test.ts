@@ -9,7 +9,9 @@ describe('rules validation', () => {
   it('names a rule without provenance, an unknown section and a bad fact id', () => {
     expect(checkProvenance('portals["x"]', undefined)).toEqual(['portals["x"]: no provenance (source.section and source.facts)']);
     expect(checkProvenance('r', { section: 'nowhere' as never, facts: ['F2.3'] })).toEqual(['r: unknown section "nowhere"']);
-    expect(checkProvenance('r', { section: 'activate', facts: ['2.3' as never] })).toEqual(['r: "2.3" is not a FACTS.md fact id']);
+    expect(checkProvenance('r', { section: 'activate', facts: ['2.3' as never] })).toEqual([
+      'r: "2.3" is not a FACTS.md fact id',
+    ]);
     expect(checkProvenance('r', { section: 'activate', facts: [] })).toEqual(['r: provenance names no fact']);
   });
 

@@ -42,7 +42,10 @@ const known = {
   label: Object.keys(portalLabels),
   message: Object.keys(portalMessages),
   portal: Object.keys(portals),
-  path: Object.keys(portals),
+  // Only portals whose clicks the rules know have a path to show.
+  path: Object.values(portals)
+    .filter((portal) => portal.path.length > 0)
+    .map((portal) => portal.id),
   link: Object.keys(externalLinks),
   plan: Object.keys(paidPlans),
 } as const;
@@ -67,17 +70,14 @@ export function parseRichText(text: string, where: string): RichPart[] {
       parts.push({ kind, text: linkText });
       continue;
     }
-    if (!(kind in known) || id === undefined) throw new Error(`${where}: unknown token kind in ${token} (expected ${Object.keys(known).join(', ')})`);
+    if (!(kind in known) || id === undefined)
+      throw new Error(`${where}: unknown token kind in ${token} (expected ${Object.keys(known).join(', ')})`);
     const ids: readonly string[] = known[kind as TokenKind];
     if (!ids.includes(id)) throw new Error(`${where}: unknown ${kind} "${id}" in ${token}`);
     if ((kind === 'link') !== (linkText !== undefined)) {
       throw new Error(`${where}: ${token} — only {link:id|text} takes a text, and it needs one`);
     }
-    parts.push(
-      kind === 'link'
-        ? { kind, id: id as ExternalLinkId, text: linkText! }
-        : ({ kind, id } as RichPart),
-    );
+    parts.push(kind === 'link' ? { kind, id: id as ExternalLinkId, text: linkText! } : ({ kind, id } as RichPart));
   }
   addText(text.slice(last));
   return parts;

@@ -1,0 +1,146 @@
+/**
+ * The troubleshooting guide in Chromium, in each locale, by keyboard alone: from the start to the
+ * Azure "Access ID is already associated" outcome with JavaScript (steps swap in place, focus lands
+ * on the new heading, which is announced) and without it (plain links); the back button returns to
+ * the previous question; an earlier answer can be changed; axe finds nothing on question and
+ * outcome pages.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, openPage, urlOf, type TrackedPage } from '../support/browser.ts';
+import { locales } from '../../src/i18n/locales.ts';
+
+const region = (id: string) => `[data-tree-node="${id}"]`;
+
+/** Tabs through the page until `selector` has focus, then presses Enter: what a keyboard user does. */
+async function tabToAndEnter(page: Page, selector: string): Promise<void> {
+  for (let presses = 0; presses < 80; presses++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** The id and text of the focused element. */
+const focused = (page: Page) =>
+  page.evaluate(() => ({ id: document.activeElement?.id ?? '', text: document.activeElement?.textContent?.trim() ?? '' }));
+
+const pathOf = (page: Page) => new URL(page.url()).pathname;
+
+let open: TrackedPage | undefined;
+afterEach(async () => {
+  await open?.close();
+  open = undefined;
+});
+
+describe.each(locales)('troubleshooting in $tag', (locale) => {
+  const base = `/${locale.path}/troubleshooting/`;
+
+  it('with JavaScript: steps in place to the Access ID outcome, moves focus and announces, Back and Change work', async () => {
+    open = await openPage({ javaScriptEnabled: true, locale: locale.tag });
+    const { page, errors } = open;
+    await page.goto(urlOf(`${locale.path}/troubleshooting/`));
+    await page.waitForFunction(() => customElements.get('troubleshooter-walk') !== undefined);
+    // A marker on window survives only if the page is never reloaded.
+    await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same page'));
+
+    await tabToAndEnter(page, 'a[data-tree-answer="access-id-already-associated"]');
+    await page.waitForSelector(region('access-id-error'));
+    expect(pathOf(page)).toBe(`${base}access-id-error/`);
+    const question = await focused(page);
+    expect(question.id).toBe('tree-heading');
+    expect(question.text.length).toBeGreaterThan(5);
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-tree-announcer]')?.textContent?.includes(text),
+      question.text,
+    );
+    expect(await page.title()).toContain(question.text);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // From the focused heading, the next Tab reaches the first answer.
+    await tabToAndEnter(page, 'a[data-tree-answer="valid"]');
+    await page.waitForSelector(region('access-id-already-linked'));
+    expect(pathOf(page)).toBe(`${base}access-id-already-linked/`);
+    const outcome = await focused(page);
+    expect(outcome.id).toBe('tree-heading');
+    expect(await page.locator('[data-tree-steps] > li').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-tree-node] q[lang="en"]').first().textContent()).toContain(
+      'This Access ID is already associated to an account',
+    );
+    expect(await page.locator('a[data-tree-why]').getAttribute('href')).toBe(
+      `/${locale.path}/guide/access-id-error/#already-linked`,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    // The language links follow the reader to the same node.
+    for (const other of locales) {
+      expect(await page.locator(`a[data-locale-link="${other.path}"]`).getAttribute('href')).toBe(
+        `/${other.path}/troubleshooting/access-id-already-linked/`,
+      );
+    }
+
+    await page.goBack();
+    await page.waitForSelector(region('access-id-error'));
+    expect(pathOf(page)).toBe(`${base}access-id-error/`);
+    expect((await focused(page)).text).toBe(question.text);
+
+    // Change the first answer: back to the start, then another message.
+    await page.goForward();
+    await page.waitForSelector(region('access-id-already-linked'));
+    await tabToAndEnter(page, '[data-tree-given="start"] a[data-tree-link="change"]');
+    await page.waitForSelector(region('start'));
+    expect(pathOf(page)).toBe(base);
+    await tabToAndEnter(page, 'a[data-tree-answer="not-authorized"]');
+    await page.waitForSelector(region('not-authorized'));
+    expect(await page.locator('[data-tree-given]').count()).toBe(1);
+    expect(await page.locator('[data-tree-given="start"] q[lang="en"]').textContent()).toBe(
+      'You are not authorized for this action',
+    );
+
+    await tabToAndEnter(page, 'a[data-tree-link="restart"]');
+    await page.waitForSelector(region('start'));
+    expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');
+    expect(errors).toEqual([]);
+  });
+
+  it('without JavaScript: the same walk works with plain links, Back and Change', async () => {
+    open = await openPage({ javaScriptEnabled: false, locale: locale.tag });
+    const { page, errors } = open;
+    await page.goto(urlOf(`${locale.path}/troubleshooting/`));
+
+    await tabToAndEnter(page, 'a[data-tree-answer="access-id-already-associated"]');
+    await page.waitForURL(`**${base}access-id-error/`);
+    const question = (await page.locator('h1').textContent())!.trim();
+
+    await tabToAndEnter(page, 'a[data-tree-answer="valid"]');
+    await page.waitForURL(`**${base}access-id-already-linked/`);
+    expect(await page.locator('[data-tree-steps] > li').count()).toBeGreaterThan(0);
+    expect(await page.locator('a[data-tree-why]').count()).toBe(1);
+
+    await page.goBack();
+    await page.waitForURL(`**${base}access-id-error/`);
+    expect((await page.locator('h1').textContent())!.trim()).toBe(question);
+
+    await page.goForward();
+    await page.waitForURL(`**${base}access-id-already-linked/`);
+    await tabToAndEnter(page, '[data-tree-given="access-id-error"] a[data-tree-link="change"]');
+    await page.waitForURL(`**${base}access-id-error/`);
+    await tabToAndEnter(page, 'a[data-tree-answer="expired-or-used-up"]');
+    await page.waitForURL(`**${base}access-id-expired/`);
+    expect(await page.locator('[data-tree-given]').count()).toBe(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('draws the map with the same tree as a list of links, and axe finds nothing there', async () => {
+    open = await openPage({ javaScriptEnabled: true, locale: locale.tag });
+    const { page, errors } = open;
+    await page.goto(urlOf(`${locale.path}/troubleshooting/map/`));
+    expect(await page.locator('svg[data-tree-diagram] [data-tree-diagram-node]').count()).toBe(
+      await page.locator('[data-tree-list-node]').count(),
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * Every question the calculator can be asked: every single offer, every pair of offers and some
+ * larger sets, times every answer (including none) to the four other questions. The evaluator
+ * never throws, cites a guide section for every line, and gives each step at most once.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { activationStates, allOfferParams, parseOfferParam, type Answers, type OfferHolding } from '../../src/rules/answers.ts';
+import {
+  entitlementCitation,
+  evaluate,
+  guideAnchors,
+  silenceIds,
+  silenceSources,
+  stepIds,
+  stepSources,
+  type Citation,
+} from '../../src/rules/entitlements.ts';
+import { accountKinds, entitlementRules, productKinds, roleIds, sectionKeys } from '../../src/rules/program.ts';
+import { localePaths } from '../../src/i18n/locales.ts';
+import { projectRoot } from '../support/paths.ts';
+
+const single = allOfferParams.map((param) => [parseOfferParam(param)!]);
+const pairs = single.flatMap(([first], index) => single.slice(index + 1).map(([second]) => [first!, second!]));
+const larger: OfferHolding[][] = [
+  allOfferParams.map((param) => parseOfferParam(param)!),
+  allOfferParams.filter((param) => param.startsWith('gold:')).map((param) => parseOfferParam(param)!),
+  [{ kind: 'action-pack' }, { kind: 'silver', competency: 'other' }, { kind: 'gold', competency: 'security' }],
+  [
+    { kind: 'silver', competency: 'other' },
+    { kind: 'gold', competency: 'other' },
+    { kind: 'silver', competency: 'cloud-platform' },
+  ],
+];
+const offerSets: OfferHolding[][] = [[], ...single, ...pairs, ...larger];
+const withNull = <T>(values: readonly T[]) => [null, ...values];
+
+function* everyAnswer(): Generator<Answers> {
+  for (const offers of offerSets)
+    for (const product of withNull(productKinds))
+      for (const account of withNull(accountKinds))
+        for (const role of withNull(roleIds))
+          for (const activated of withNull(activationStates)) yield { offers, product, account, role, activated };
+}
+
+function citationProblems(where: string, citation: Citation | undefined): string[] {
+  if (!citation) return [`${where}: no citation`];
+  const problems: string[] = [];
+  if (!sectionKeys.includes(citation.section)) problems.push(`${where}: unknown section ${citation.section}`);
+  if (!guideAnchors.includes(citation.anchor)) problems.push(`${where}: unknown anchor ${citation.anchor}`);
+  if (citation.facts.length === 0) problems.push(`${where}: no fact`);
+  return problems;
+}
+
+describe('the evaluator over every combination of answers', () => {
+  it('never throws, cites every line, repeats nothing, and keeps its promises', () => {
+    let count = 0;
+    const problems: string[] = [];
+    const seenSteps = new Set<string>();
+    for (const answers of everyAnswer()) {
+      count++;
+      const where = JSON.stringify(answers);
+      const result = evaluate(answers);
+      const ids = result.steps.map((step) => step.id);
+
+      expect(result.entitlements.length, where).toBe(answers.offers.length * 2);
+      for (const line of result.entitlements) problems.push(...citationProblems(`${where} ${line.ruleId}`, line.source));
+      for (const step of result.steps) problems.push(...citationProblems(`${where} ${step.id}`, step.source));
+      for (const silence of result.silences) problems.push(...citationProblems(`${where} ${silence.id}`, silence.source));
+      if (new Set(ids).size !== ids.length) problems.push(`${where}: a step twice: ${ids.join(', ')}`);
+      if (new Set(result.silences.map((s) => s.id)).size !== result.silences.length) problems.push(`${where}: a silence twice`);
+      if (ids.length === 0) problems.push(`${where}: no next step at all`);
+
+      // Promises a reader relies on.
+      if ((answers.offers.length === 0) !== ids.includes('no-offer')) problems.push(`${where}: no-offer wrong`);
+      if ((result.covered === false) !== ids.includes('paid-plans')) problems.push(`${where}: paid plans wrong`);
+      if (
+        answers.activated === 'yes' &&
+        ids.some((id) => ['activate-yourself', 'ask-admin-to-activate', 'who-can-activate'].includes(id))
+      ) {
+        problems.push(`${where}: asks to activate an active benefit`);
+      }
+      if (answers.offers.length > 1 !== result.silences.some((s) => s.id === 'offers-combined'))
+        problems.push(`${where}: offers-combined wrong`);
+      ids.forEach((id) => seenSteps.add(id));
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
+    expect(count).toBeGreaterThan(20_000);
+    // Every step the calculator knows is reachable by some answer.
+    expect([...seenSteps].sort()).toEqual([...stepIds].sort());
+  });
+});
+
+describe('the "why" anchors', () => {
+  const anchorsIn = (locale: string, section: string) =>
+    new Set(
+      [...readFileSync(join(projectRoot, 'content', locale, `${section}.mdx`), 'utf8').matchAll(/\{#([a-z0-9-]+)\}/g)].map(
+        (m) => m[1],
+      ),
+    );
+
+  it('every cited section has its anchor in every locale of the guide', () => {
+    const citations: [string, Citation][] = [
+      ...stepIds.map((id) => [`step ${id}`, stepSources[id]] as [string, Citation]),
+      ...silenceIds.map((id) => [`silence ${id}`, silenceSources[id]] as [string, Citation]),
+      ...entitlementRules.map((rule) => [`cell ${rule.id}`, entitlementCitation(rule)] as [string, Citation]),
+    ];
+    const missing = citations.flatMap(([where, citation]) =>
+      localePaths
+        .filter((locale) => !anchorsIn(locale, citation.section).has(citation.anchor))
+        .map((locale) => `${where}: content/${locale}/${citation.section}.mdx has no {#${citation.anchor}}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+/** The tree checks on small fixture trees: a valid one passes, each kind of broken one is named. */
+import { describe, expect, it } from 'vitest';
+import { checkTree, checkTreeShape, checkTreeWords, placeholders, reachableNodes, waysIn } from '../../src/rules/tree-check.ts';
+import { validTree, validWords } from '../fixtures/trees/valid.ts';
+import { brokenTrees } from '../fixtures/trees/broken.ts';
+import { brokenWords } from '../fixtures/trees/broken-words.ts';
+
+describe('tree check on the valid fixture', () => {
+  it('finds nothing wrong with its shape or its words', () => {
+    expect(checkTree(validTree, validWords())).toEqual([]);
+  });
+
+  it('reaches every node and finds one way into each but the start', () => {
+    expect(reachableNodes(validTree).sort()).toEqual(Object.keys(validTree.nodes).sort());
+    const ways = waysIn(validTree);
+    expect(ways.get('start')).toEqual([]);
+    for (const id of Object.keys(validTree.nodes).filter((id) => id !== 'start')) expect(ways.get(id)).toHaveLength(1);
+  });
+});
+
+describe('tree check names the node of each broken shape', () => {
+  it.each(Object.entries(brokenTrees))('%s', (_kind, { tree, names, says }) => {
+    const problems = checkTreeShape(tree);
+    const naming = problems.filter((problem) => problem.includes(`"${names}"`));
+    expect(naming.length, `no problem names "${names}":\n${problems.join('\n')}`).toBeGreaterThan(0);
+    expect(
+      naming.some((problem) => says.test(problem)),
+      naming.join('\n'),
+    ).toBe(true);
+  });
+
+  it('stops at a start node that does not exist', () => {
+    expect(checkTreeShape({ ...validTree, start: 'missing' })).toEqual([
+      'troubleshooting tree: the start node "missing" does not exist',
+    ]);
+  });
+
+  it('names a step no outcome uses and a step with an unknown label or link', () => {
+    const problems = checkTreeShape({
+      ...validTree,
+      steps: { ...validTree.steps, spare: {}, plain: { labels: ['no-such-label' as never], link: 'no-such-link' as never } },
+    });
+    expect(problems).toContain('troubleshooting tree: step "spare" is used by no outcome');
+    expect(problems).toContain('troubleshooting tree: step "plain": unknown portal label "no-such-label"');
+    expect(problems).toContain('troubleshooting tree: step "plain": unknown external link "no-such-link"');
+  });
+});
+
+describe('tree check names the node and the locale file of missing words', () => {
+  it.each(Object.entries(brokenWords))('%s', (_kind, { resources, names }) => {
+    const problems = checkTreeWords(validTree, resources);
+    expect(problems.length, 'no problem found').toBeGreaterThan(0);
+    expect(
+      problems.some((problem) => names.every((name) => problem.includes(name))),
+      `no problem names all of ${names.join(', ')}:\n${problems.join('\n')}`,
+    ).toBe(true);
+  });
+});
+
+describe('placeholders', () => {
+  it('lists the {{names}} a text uses', () => {
+    expect(placeholders('Select {{help-support}}, then {{ support-plans }}: {{link}}.')).toEqual([
+      'help-support',
+      'support-plans',
+      'link',
+    ]);
+    expect(placeholders('no placeholder')).toEqual([]);
+  });
+});

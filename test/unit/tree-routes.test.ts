@@ -1,0 +1,125 @@
+/**
+ * The site's troubleshooting tree, node by node: for each answer, the node that follows is the one
+ * written here. Also: the tree passes its checks with the real words, every portal message leads
+ * to an outcome that explains it, and each "why" points to a section the guide has in every locale.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { troubleshootingTree as tree, nodeIds, type NodeId } from '../../src/rules/troubleshooting.ts';
+import { checkTroubleshootingTree } from '../../src/rules/tree-check.ts';
+import { portalMessages } from '../../src/rules/program.ts';
+import { localePaths } from '../../src/i18n/locales.ts';
+import { loadLocaleFiles } from '../../src/integrations/load-locales.ts';
+import { allPaths, answersSoFar, nodePath } from '../../src/components/troubleshooting/walk.ts';
+import { projectRoot } from '../support/paths.ts';
+
+/** Question → answer → the node a reader who gives that answer must reach. */
+const expectedNext: Record<string, Record<string, NodeId>> = {
+  start: {
+    'not-authorized': 'not-authorized',
+    'no-benefits-yet': 'no-benefits',
+    'access-id-already-associated': 'access-id-error',
+    'no-ids': 'who-activates',
+    'open-request': 'request-product',
+    remaining: 'remaining-where',
+    'more-support': 'paid-plans',
+  },
+  // F2.5, F2.6: an active offer but no benefits shown means the wrong account.
+  'no-benefits': { 'has-offer': 'wrong-account', 'no-offer': 'no-active-offer' },
+  // F7.5, F7.6: the two scenarios, and finding out which one applies (F5.2).
+  'access-id-error': {
+    valid: 'access-id-already-linked',
+    'expired-or-used-up': 'access-id-expired',
+    unsure: 'access-id-check-contract',
+  },
+  // F2.8: Global admins and MPN partner admins activate; Admin agents and others cannot.
+  'who-activates': { 'can-activate': 'activate-benefits', 'other-role': 'ask-admin-to-activate' },
+  // F4.1, F5.5, F6.1: recent on-premises, older on-premises, cloud.
+  'request-product': {
+    'recent-on-premises': 'request-on-premises',
+    'older-on-premises': 'product-not-covered',
+    cloud: 'cloud-request',
+  },
+  // F6.1, F7.2, F6.4, F6.5.
+  'cloud-request': {
+    'gold-or-silver': 'request-cloud-signature',
+    'action-pack': 'cloud-not-included',
+    'csp-azure': 'csp-support-plan',
+    'admin-agent': 'admin-agent-request',
+  },
+  // F5.1: cloud portals do not show the number; Support for Business does.
+  'remaining-where': {
+    'cloud-portal': 'remaining-cloud-portal',
+    'support-for-business': 'remaining-contract-missing',
+    'not-yet': 'remaining-check',
+  },
+};
+
+const questions = Object.entries(tree.nodes).flatMap(([id, node]) => (node.kind === 'question' ? [{ id, node }] : []));
+
+describe('troubleshooting tree routes', () => {
+  it('has an expectation for every question and every answer', () => {
+    expect(Object.keys(expectedNext).sort()).toEqual(questions.map(({ id }) => id).sort());
+    for (const { id, node } of questions)
+      expect(Object.keys(expectedNext[id]!).sort(), id).toEqual(node.answers.map((answer) => answer.id).sort());
+  });
+
+  describe.each(questions)('question "$id"', ({ id, node }) => {
+    it.each(node.answers.map((answer) => [answer.id, answer.next] as const))(
+      'answer "%s" leads to the expected node',
+      (answer, next) => {
+        expect(next).toBe(expectedNext[id]![answer]);
+      },
+    );
+  });
+
+  it('starts with "what do you see?" and every node is one of the ids', () => {
+    expect(tree.start).toBe('start');
+    expect(Object.keys(tree.nodes).sort()).toEqual([...nodeIds].sort());
+  });
+});
+
+describe('troubleshooting tree as a whole', () => {
+  const { resources } = loadLocaleFiles(join(projectRoot, 'locales'));
+
+  it('passes the build check with the words of every locale', () => {
+    expect(checkTroubleshootingTree(resources)).toEqual([]);
+  });
+
+  it('offers every portal message on the start page and explains it in an outcome down that path', () => {
+    const start = tree.nodes.start;
+    if (start.kind !== 'question') throw new Error('start is not a question');
+    for (const message of Object.keys(portalMessages)) {
+      const answer = start.answers.find((each) => each.message === message);
+      expect(answer, message).toBeDefined();
+      const outcomes = allPaths(tree)
+        .filter((path) => path[1] === answer!.next)
+        .map((path) => tree.nodes[path.at(-1) as NodeId]);
+      expect(outcomes.length, message).toBeGreaterThan(0);
+      for (const outcome of outcomes) expect(outcome.kind === 'outcome' && outcome.explains, message).toBe(message);
+    }
+  });
+
+  it('needs few questions: no path asks more than three', () => {
+    for (const path of allPaths(tree)) expect(path.length - 1, path.join(' → ')).toBeLessThanOrEqual(3);
+  });
+
+  it('lists the answers given before a node, from the start', () => {
+    expect(answersSoFar(tree, 'access-id-already-linked').map(({ question, answer }) => `${question}:${answer.id}`)).toEqual([
+      'start:access-id-already-associated',
+      'access-id-error:valid',
+    ]);
+    expect(answersSoFar(tree, 'start')).toEqual([]);
+    expect(nodePath(tree, 'start')).toBe('troubleshooting/');
+    expect(nodePath(tree, 'paid-plans')).toBe('troubleshooting/paid-plans/');
+  });
+
+  it.each(localePaths)('explains each outcome with a guide section that content/%s/ has', (locale) => {
+    for (const [id, node] of Object.entries(tree.nodes)) {
+      if (node.kind !== 'outcome') continue;
+      const page = readFileSync(join(projectRoot, 'content', locale, `${node.why.section}.mdx`), 'utf8');
+      expect(page, `${id} → ${node.why.section}#${node.why.anchor}`).toContain(`{#${node.why.anchor}}`);
+    }
+  });
+});
