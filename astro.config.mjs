@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 import { guard } from './src/integrations/guard.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   // SITE_URL and SITE_BASE let the same site be published at another address or under a sub-path.
@@ -20,6 +21,7 @@ export default defineConfig({
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
   integrations: [
     guard(),
+    searchIndex(),
     mdx(),
     sitemap({
       filter: (page) => !/\/404\/?$/.test(page),

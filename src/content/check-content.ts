@@ -40,7 +40,8 @@ export function checkContentParity(contentRoot: string, localeFolders: readonly 
       if (!files.includes(file)) problems.push(`${rel(join(contentRoot, folder, file))} is missing (exists in ${sourceFolder})`);
     }
     for (const file of files) {
-      if (!sourceFiles.includes(file)) problems.push(`${rel(join(contentRoot, folder, file))} has no ${sourceFolder} counterpart`);
+      if (!sourceFiles.includes(file))
+        problems.push(`${rel(join(contentRoot, folder, file))} has no ${sourceFolder} counterpart`);
     }
     if (folder === sourceFolder) continue;
     for (const file of files.filter((candidate) => sourceFiles.includes(candidate))) {
@@ -48,10 +49,13 @@ export function checkContentParity(contentRoot: string, localeFolders: readonly 
       const actual = outlineOf(readFileSync(join(contentRoot, folder, file), 'utf8'));
       const path = rel(join(contentRoot, folder, file));
       if (expected.anchors.join() !== actual.anchors.join()) {
-        problems.push(`${path}: section anchors [${actual.anchors.join(', ')}] differ from ${sourceFolder} [${expected.anchors.join(', ')}]`);
+        problems.push(
+          `${path}: section anchors [${actual.anchors.join(', ')}] differ from ${sourceFolder} [${expected.anchors.join(', ')}]`,
+        );
       }
       for (const name of ['order', 'section'] as const) {
-        if (expected[name] !== actual[name]) problems.push(`${path}: frontmatter "${name}" is ${actual[name]} but ${expected[name]} in ${sourceFolder}`);
+        if (expected[name] !== actual[name])
+          problems.push(`${path}: frontmatter "${name}" is ${actual[name]} but ${expected[name]} in ${sourceFolder}`);
       }
     }
   }

@@ -37,7 +37,9 @@ export function freshnessOf(englishSource: string, translatedSource: string): Fr
 
 /** The status of every translated page under `contentRoot`, English being `sourceFolder`. */
 export function translationStatus(contentRoot: string, localeFolders: readonly string[], sourceFolder = 'en'): PageFreshness[] {
-  const pages = readdirSync(join(contentRoot, sourceFolder)).filter((file) => file.endsWith('.mdx')).sort();
+  const pages = readdirSync(join(contentRoot, sourceFolder))
+    .filter((file) => file.endsWith('.mdx'))
+    .sort();
   const statuses: PageFreshness[] = [];
   for (const locale of localeFolders.filter((folder) => folder !== sourceFolder)) {
     for (const file of pages) {

@@ -5,7 +5,9 @@
 import { locales, type Locale } from './locales.ts';
 
 /** The configured base, always ending in `/`. */
-export const basePath: string = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+export const basePath: string = import.meta.env.BASE_URL.endsWith('/')
+  ? import.meta.env.BASE_URL
+  : `${import.meta.env.BASE_URL}/`;
 
 /** A site path without locale (`guide/activate/`, `` for home) for one locale: `/<base>/<locale>/<path>`. */
 export function localeUrl(locale: Locale, path = ''): string {

@@ -58,7 +58,8 @@ export function checkLinks({ distDir, base, site, externalAllowed }: LinkCheckOp
       if (target.origin !== origin) {
         if (target.protocol === 'mailto:') continue;
         if (target.protocol !== 'https:') problems.push(`${where}: ${attribute}="${raw}" is not https`);
-        else if (!externalAllowed.includes(raw)) problems.push(`${where}: ${attribute}="${raw}" is not listed in externalLinks (src/rules/program.ts)`);
+        else if (!externalAllowed.includes(raw))
+          problems.push(`${where}: ${attribute}="${raw}" is not listed in externalLinks (src/rules/program.ts)`);
         continue;
       }
       if (!target.pathname.startsWith(baseUrl.pathname)) {
@@ -67,7 +68,9 @@ export function checkLinks({ distDir, base, site, externalAllowed }: LinkCheckOp
       }
       const rest = decodeURIComponent(target.pathname.slice(baseUrl.pathname.length));
       const candidates = rest === '' || rest.endsWith('/') ? [`${rest}index.html`] : [rest, `${rest}/index.html`];
-      const file = candidates.find((candidate) => existsSync(join(distDir, candidate)) && statSync(join(distDir, candidate)).isFile());
+      const file = candidates.find(
+        (candidate) => existsSync(join(distDir, candidate)) && statSync(join(distDir, candidate)).isFile(),
+      );
       if (!file) {
         problems.push(`${where}: ${attribute}="${raw}" → ${target.pathname}: no such page`);
         continue;

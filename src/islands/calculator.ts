@@ -73,6 +73,7 @@ function start(root: HTMLElement): void {
   function render(answers: Answers): void {
     const evaluation = evaluate(answers);
     const output = document.createDocumentFragment();
+    output.append(answersGiven());
 
     if (answers.offers.length === 0) {
       output.append(fromTemplate(parts.get('no-offers')));
@@ -107,6 +108,30 @@ function start(root: HTMLElement): void {
     list('steps', evaluation.steps, steps);
     list('silences', evaluation.silences, silences);
     resultBody.replaceChildren(output);
+  }
+
+  /**
+   * The answers as the form shows them (legend, then the chosen labels), for the printed result;
+   * built from the form's own text, never from the URL.
+   */
+  function answersGiven(): DocumentFragment {
+    const block = fromTemplate(parts.get('answers'));
+    const list = block.querySelector('dl');
+    for (const fieldset of form.querySelectorAll('fieldset')) {
+      const chosen = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].filter(
+        (input) => input.closest('fieldset') === fieldset,
+      );
+      if (chosen.length === 0 || !list) continue;
+      const term = document.createElement('dt');
+      term.textContent = fieldset.querySelector('legend')?.textContent?.trim() ?? '';
+      list.append(term);
+      for (const input of chosen) {
+        const detail = document.createElement('dd');
+        detail.textContent = input.closest('label')?.textContent?.replace(/\s+/g, ' ').trim() ?? input.value;
+        list.append(detail);
+      }
+    }
+    return block;
   }
 
   /** The visible list of what the URL held that the calculator ignored, as plain text. */

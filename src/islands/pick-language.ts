@@ -6,6 +6,7 @@ import { localeByPath, pickLocale } from '../i18n/locales.ts';
 import { rememberedLocale } from './remembered-locale.ts';
 
 const chosen =
-  localeByPath(rememberedLocale() ?? undefined) ?? pickLocale(navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
+  localeByPath(rememberedLocale() ?? undefined) ??
+  pickLocale(navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
 const link = chosen && document.querySelector<HTMLAnchorElement>(`[data-locale-link="${chosen.path}"]`);
 if (link) location.replace(link.href);

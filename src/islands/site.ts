@@ -1,11 +1,24 @@
 /**
- * The only script every page runs at load: it registers two delegated click listeners and does
- * nothing else until the reader acts. Heavier code loads on first use.
+ * The only script every page runs at load: it shows the print buttons and registers delegated
+ * listeners, and does nothing else until the reader acts. Heavier code loads on first use.
  */
 import { rememberLocale } from './remembered-locale.ts';
 
+// Controls that work only with JavaScript (print buttons) are shown through this class, which also
+// covers content the troubleshooting island swaps in later.
+document.documentElement.classList.add('js');
+
+// A printed page carries its full address, answers in the query included.
+addEventListener('beforeprint', () => {
+  for (const address of document.querySelectorAll('[data-print-address]')) address.textContent = location.href;
+});
+
 document.addEventListener('click', (event) => {
   if (!(event.target instanceof Element)) return;
+  if (event.target.closest('button[data-print]')) {
+    print();
+    return;
+  }
   const englishOriginal = event.target.closest<HTMLAnchorElement>('a[data-english-original]');
   if (englishOriginal && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
     event.preventDefault();

@@ -102,9 +102,7 @@ export const benefitScope: Readonly<Record<BenefitId, ProductKind>> = {
 
 /** What an offer gives for a benefit: a number of incidents, unlimited, or nothing. */
 export type Entitlement =
-  | { readonly kind: 'incidents'; readonly count: number }
-  | { readonly kind: 'unlimited' }
-  | { readonly kind: 'none' };
+  { readonly kind: 'incidents'; readonly count: number } | { readonly kind: 'unlimited' } | { readonly kind: 'none' };
 
 /** One cell of the entitlement table. `competencyKind: 'any'` is a cell that does not depend on it. */
 export interface EntitlementRule {
@@ -122,9 +120,30 @@ const notIncluded: Entitlement = { kind: 'none' };
 const table: Provenance = { section: 'entitlements', facts: ['F3.3'] };
 
 export const entitlementRules: readonly EntitlementRule[] = [
-  { id: 'action-pack.product-support', offer: 'action-pack', benefit: 'product-support', competencyKind: 'any', entitlement: incidents(10), source: table },
-  { id: 'silver.product-support', offer: 'silver', benefit: 'product-support', competencyKind: 'any', entitlement: incidents(15), source: table },
-  { id: 'gold.product-support', offer: 'gold', benefit: 'product-support', competencyKind: 'any', entitlement: incidents(20), source: table },
+  {
+    id: 'action-pack.product-support',
+    offer: 'action-pack',
+    benefit: 'product-support',
+    competencyKind: 'any',
+    entitlement: incidents(10),
+    source: table,
+  },
+  {
+    id: 'silver.product-support',
+    offer: 'silver',
+    benefit: 'product-support',
+    competencyKind: 'any',
+    entitlement: incidents(15),
+    source: table,
+  },
+  {
+    id: 'gold.product-support',
+    offer: 'gold',
+    benefit: 'product-support',
+    competencyKind: 'any',
+    entitlement: incidents(20),
+    source: table,
+  },
   {
     id: 'action-pack.signature-cloud-support',
     offer: 'action-pack',
@@ -133,10 +152,38 @@ export const entitlementRules: readonly EntitlementRule[] = [
     entitlement: notIncluded,
     source: { section: 'access-id-error', facts: ['F3.3', 'F7.2'] },
   },
-  { id: 'silver.cloud.signature-cloud-support', offer: 'silver', benefit: 'signature-cloud-support', competencyKind: 'cloud', entitlement: unlimited, source: { section: 'entitlements', facts: ['F3.3', 'F3.4'] } },
-  { id: 'silver.other.signature-cloud-support', offer: 'silver', benefit: 'signature-cloud-support', competencyKind: 'other', entitlement: incidents(5), source: { section: 'entitlements', facts: ['F3.3', 'F3.4'] } },
-  { id: 'gold.cloud.signature-cloud-support', offer: 'gold', benefit: 'signature-cloud-support', competencyKind: 'cloud', entitlement: unlimited, source: { section: 'entitlements', facts: ['F3.3', 'F3.4'] } },
-  { id: 'gold.other.signature-cloud-support', offer: 'gold', benefit: 'signature-cloud-support', competencyKind: 'other', entitlement: incidents(10), source: { section: 'entitlements', facts: ['F3.3', 'F3.4'] } },
+  {
+    id: 'silver.cloud.signature-cloud-support',
+    offer: 'silver',
+    benefit: 'signature-cloud-support',
+    competencyKind: 'cloud',
+    entitlement: unlimited,
+    source: { section: 'entitlements', facts: ['F3.3', 'F3.4'] },
+  },
+  {
+    id: 'silver.other.signature-cloud-support',
+    offer: 'silver',
+    benefit: 'signature-cloud-support',
+    competencyKind: 'other',
+    entitlement: incidents(5),
+    source: { section: 'entitlements', facts: ['F3.3', 'F3.4'] },
+  },
+  {
+    id: 'gold.cloud.signature-cloud-support',
+    offer: 'gold',
+    benefit: 'signature-cloud-support',
+    competencyKind: 'cloud',
+    entitlement: unlimited,
+    source: { section: 'entitlements', facts: ['F3.3', 'F3.4'] },
+  },
+  {
+    id: 'gold.other.signature-cloud-support',
+    offer: 'gold',
+    benefit: 'signature-cloud-support',
+    competencyKind: 'other',
+    entitlement: incidents(10),
+    source: { section: 'entitlements', facts: ['F3.3', 'F3.4'] },
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------

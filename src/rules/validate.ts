@@ -23,7 +23,8 @@ const factPattern = /^F[1-9]\.\d+$/;
 export function checkProvenance(where: string, source: Provenance | undefined): string[] {
   if (!source) return [`${where}: no provenance (source.section and source.facts)`];
   const problems: string[] = [];
-  if (!(sectionKeys as readonly string[]).includes(source.section)) problems.push(`${where}: unknown section "${source.section}"`);
+  if (!(sectionKeys as readonly string[]).includes(source.section))
+    problems.push(`${where}: unknown section "${source.section}"`);
   if (source.facts.length === 0) problems.push(`${where}: provenance names no fact`);
   for (const fact of source.facts) if (!factPattern.test(fact)) problems.push(`${where}: "${fact}" is not a FACTS.md fact id`);
   return problems;
@@ -48,10 +49,13 @@ export function validateRules(): string[] {
     for (const benefit of benefitIds) {
       for (const kind of offer === 'action-pack' ? [null] : competencyKinds) {
         const matches = entitlementRules.filter(
-          (rule) => rule.offer === offer && rule.benefit === benefit && (rule.competencyKind === 'any' || rule.competencyKind === kind),
+          (rule) =>
+            rule.offer === offer && rule.benefit === benefit && (rule.competencyKind === 'any' || rule.competencyKind === kind),
         );
         if (matches.length !== 1) {
-          problems.push(`entitlementRules: ${matches.length} cells for ${offer} / ${benefit} / ${kind ?? 'no competency'} (expected 1)`);
+          problems.push(
+            `entitlementRules: ${matches.length} cells for ${offer} / ${benefit} / ${kind ?? 'no competency'} (expected 1)`,
+          );
         }
       }
     }
@@ -67,7 +71,8 @@ export function validateRules(): string[] {
     problems.push(...checkProvenance(`paidPlans["${id}"]`, plan.source));
     if (!(plan.link in externalLinks)) problems.push(`paidPlans["${id}"]: unknown link "${plan.link}"`);
   }
-  for (const [id, message] of Object.entries(portalMessages)) problems.push(...checkProvenance(`portalMessages["${id}"]`, message.source));
+  for (const [id, message] of Object.entries(portalMessages))
+    problems.push(...checkProvenance(`portalMessages["${id}"]`, message.source));
   for (const id of stepIds) problems.push(...checkProvenance(`stepSources["${id}"]`, stepSources[id]));
   for (const [id, source] of Object.entries(silenceSources)) problems.push(...checkProvenance(`silenceSources["${id}"]`, source));
   for (const [id, url] of Object.entries(externalLinks)) {

@@ -71,7 +71,7 @@ function troubleshootingPage(localePath: string, kind: 'question' | 'outcome'): 
   for (const node of readdirSync(folder).sort()) {
     const file = join(folder, node, 'index.html');
     try {
-      if (readFileSync(file, 'utf8').includes(`data-node-kind="${kind}"`)) return `${localePath}/troubleshooting/${node}/`;
+      if (readFileSync(file, 'utf8').includes(`data-kind="${kind}"`)) return `${localePath}/troubleshooting/${node}/`;
     } catch {
       // not a node folder
     }
@@ -88,7 +88,13 @@ function typeOf(resourceType: string, url: string): ResourceType {
   return 'other';
 }
 
-async function measurePage(browser: import('playwright-core').Browser, siteUrl: string, locale: string, kind: Kind, path: string): Promise<PageFigures> {
+async function measurePage(
+  browser: import('playwright-core').Browser,
+  siteUrl: string,
+  locale: string,
+  kind: Kind,
+  path: string,
+): Promise<PageFigures> {
   const context = await browser.newContext();
   const page = await context.newPage();
   const empty = () => ({ raw: 0, gzip: 0 });
@@ -154,10 +160,25 @@ async function main(): Promise<void> {
     await server.close();
   }
 
-  console.log(`\nBuild: median ${(median(times) / 1000).toFixed(2)} s of ${times.map((time) => (time / 1000).toFixed(2)).join(', ')} s`);
+  console.log(
+    `\nBuild: median ${(median(times) / 1000).toFixed(2)} s of ${times.map((time) => (time / 1000).toFixed(2)).join(', ')} s`,
+  );
   console.log(`dist/: ${kb(size.bytes)} in ${size.files} files\n`);
   console.log(
-    ['locale', 'kind', 'req', 'HTML gz', 'CSS gz', 'JS gz (raw)', 'fonts', 'images', 'JS before interaction gz', 'DCL ms', 'load ms', 'FCP ms'].join(' | '),
+    [
+      'locale',
+      'kind',
+      'req',
+      'HTML gz',
+      'CSS gz',
+      'JS gz (raw)',
+      'fonts',
+      'images',
+      'JS before interaction gz',
+      'DCL ms',
+      'load ms',
+      'FCP ms',
+    ].join(' | '),
   );
   for (const figures of pages) {
     console.log(
@@ -179,11 +200,13 @@ async function main(): Promise<void> {
   }
 
   console.log('\nFirst search (code + index chunks downloaded; last keystroke → results shown):');
-  for (const search of searches) console.log(`${search.locale} | ${kb(search.bytes)} | ${search.requests} requests | ${search.latencyMs} ms`);
+  for (const search of searches)
+    console.log(`${search.locale} | ${kb(search.bytes)} | ${search.requests} requests | ${search.latencyMs} ms`);
 
   console.log('\nBudgets (gzip):');
   const verdict = (ok: boolean) => (ok ? 'within' : 'OVER');
-  const worst = (kind: Kind, pick: (figures: PageFigures) => number) => Math.max(...pages.filter((figures) => figures.kind === kind).map(pick));
+  const worst = (kind: Kind, pick: (figures: PageFigures) => number) =>
+    Math.max(...pages.filter((figures) => figures.kind === kind).map(pick));
   const cssMax = Math.max(...pages.map((figures) => figures.bytes.css.gzip));
   const guideJs = worst('guide', (figures) => figures.jsBeforeInteraction.gzip);
   const calculatorJs = worst('calculator', (figures) => figures.bytes.js.gzip);
@@ -194,10 +217,18 @@ async function main(): Promise<void> {
   const searchMax = Math.max(...searches.map((search) => search.bytes));
   const latencyMax = Math.max(...searches.map((search) => search.latencyMs));
   console.log(`CSS per page ≤ ${kb(budgets.css)}: ${kb(cssMax)} ${verdict(cssMax <= budgets.css)}`);
-  console.log(`guide page JS before interaction = ${budgets.jsGuide}: ${kb(guideJs)} ${verdict(guideJs <= budgets.jsGuide)} (listener registration only; see README)`);
-  console.log(`calculator JS ≤ ${kb(budgets.jsCalculator)}: ${kb(calculatorJs)} ${verdict(calculatorJs <= budgets.jsCalculator)}`);
-  console.log(`troubleshooting JS ≤ ${kb(budgets.jsTroubleshooting)}: ${kb(troubleshootingJs)} ${verdict(troubleshootingJs <= budgets.jsTroubleshooting)}`);
-  console.log(`first search < 100 KB: ${kb(searchMax)} ${verdict(searchMax < 100 * 1024)}; < 100 ms: ${latencyMax} ms ${verdict(latencyMax < 100)}`);
+  console.log(
+    `guide page JS before interaction = ${budgets.jsGuide}: ${kb(guideJs)} ${verdict(guideJs <= budgets.jsGuide)} (listener registration only; see README)`,
+  );
+  console.log(
+    `calculator JS ≤ ${kb(budgets.jsCalculator)}: ${kb(calculatorJs)} ${verdict(calculatorJs <= budgets.jsCalculator)}`,
+  );
+  console.log(
+    `troubleshooting JS ≤ ${kb(budgets.jsTroubleshooting)}: ${kb(troubleshootingJs)} ${verdict(troubleshootingJs <= budgets.jsTroubleshooting)}`,
+  );
+  console.log(
+    `first search < 100 KB: ${kb(searchMax)} ${verdict(searchMax < 100 * 1024)}; < 100 ms: ${latencyMax} ms ${verdict(latencyMax < 100)}`,
+  );
 
   const out = join(projectRoot, 'bench-results');
   mkdirSync(out, { recursive: true });

@@ -39,10 +39,14 @@ async function audit(files: string[], colorScheme: 'light' | 'dark'): Promise<st
 }
 
 describe('accessibility of every page', () => {
-  it.each(groups)('%s: no axe violation in the light scheme', async (_name, files) => {
-    expect(files.length).toBeGreaterThan(0);
-    expect(await audit(files, 'light')).toEqual([]);
-  }, 300_000);
+  it.each(groups)(
+    '%s: no axe violation in the light scheme',
+    async (_name, files) => {
+      expect(files.length).toBeGreaterThan(0);
+      expect(await audit(files, 'light')).toEqual([]);
+    },
+    300_000,
+  );
 
   it('one page of each kind: no axe violation in the dark scheme', async () => {
     expect(darkSample.length).toBeGreaterThan(6);

@@ -30,7 +30,9 @@ describe.each(locales)('under /docs/ in $tag', (locale) => {
     const home = `${server.url}${locale.path}/`;
     expect((await page.goto(home))?.status()).toBe(200);
     const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-    const internal = [...new Set(hrefs.filter((href) => href.startsWith(new URL(server.url).origin)).map((href) => href.split('#')[0]!))];
+    const internal = [
+      ...new Set(hrefs.filter((href) => href.startsWith(new URL(server.url).origin)).map((href) => href.split('#')[0]!)),
+    ];
     expect(internal.length).toBeGreaterThan(5);
     for (const href of internal) {
       expect(new URL(href).pathname, href).toMatch(/^\/docs\//);
@@ -42,6 +44,24 @@ describe.each(locales)('under /docs/ in $tag', (locale) => {
       const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
       expect(stylesheet, target).toMatch(/^\/docs\//);
     }
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('search under /docs/', () => {
+  it('loads the index from under /docs/ and links results under /docs/', async () => {
+    const { page, errors, close } = await openPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(`${server.url}pt-br/search/?q=${encodeURIComponent('Support for Business')}`);
+    const results = page.locator('[data-search-results] .hit-heading a');
+    await results.first().waitFor();
+    const hrefs = await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    for (const path of hrefs) expect(path).toMatch(/^\/docs\/pt-br\//);
+    expect(requests.filter((path) => path.includes('pagefind')).every((path) => path.startsWith('/docs/pagefind/'))).toBe(true);
+    await results.first().click();
+    await page.waitForURL(/\/docs\/pt-br\/(guide|troubleshooting)\//);
     expect(errors).toEqual([]);
     await close();
   });

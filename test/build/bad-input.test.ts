@@ -24,14 +24,18 @@ describe.concurrent('the build refuses bad input', () => {
   });
 
   it('frontmatter without a required field', () => {
-    const result = buildWith((copy) => copy.edit('content/pt-br/overview.mdx', (text) => text.replace(/^description: .*\n/m, '')));
+    const result = buildWith((copy) =>
+      copy.edit('content/pt-br/overview.mdx', (text) => text.replace(/^description: .*\n/m, '')),
+    );
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/pt-br\/overview\.mdx/);
     expect(result.output).toMatch(/description/);
   });
 
   it('frontmatter with a field of the wrong type', () => {
-    const result = buildWith((copy) => copy.edit('content/es-es/entitlements.mdx', (text) => text.replace(/^order: \d+$/m, 'order: third')));
+    const result = buildWith((copy) =>
+      copy.edit('content/es-es/entitlements.mdx', (text) => text.replace(/^order: \d+$/m, 'order: third')),
+    );
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('content/es-es/entitlements.mdx: frontmatter "order" is third but 3 in en');
   });
@@ -48,7 +52,10 @@ describe.concurrent('the build refuses bad input', () => {
 
   it('a link to a page that does not exist and an anchor that does not exist', () => {
     const result = buildWith((copy) =>
-      copy.edit('content/en/overview.mdx', (text) => `${text}\n\nSee [nowhere](../no-such-page/) and [no anchor](../activate/#no-such-anchor).\n`),
+      copy.edit(
+        'content/en/overview.mdx',
+        (text) => `${text}\n\nSee [nowhere](../no-such-page/) and [no anchor](../activate/#no-such-anchor).\n`,
+      ),
     );
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('dist/en/guide/overview/index.html (from content/en/overview.mdx): href="../no-such-page/"');
@@ -56,7 +63,9 @@ describe.concurrent('the build refuses bad input', () => {
   });
 
   it('an MDX component that refers to an unknown id', () => {
-    const result = buildWith((copy) => copy.edit('content/es-es/activate.mdx', (text) => `${text}\n\n<Label id="no-such-button" />\n`));
+    const result = buildWith((copy) =>
+      copy.edit('content/es-es/activate.mdx', (text) => `${text}\n\n<Label id="no-such-button" />\n`),
+    );
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('<Label id="no-such-button"> on /es-es/guide/activate/: id must be one of');
   });

@@ -23,7 +23,8 @@ describe('HTML validity', () => {
     for (const page of pages) {
       const report = await validator.validateString(readDistFile(page), `dist/${page}`);
       for (const result of report.results) {
-        for (const message of result.messages) problems.push(`${result.filePath}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+        for (const message of result.messages)
+          problems.push(`${result.filePath}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
       }
     }
     expect(problems).toEqual([]);

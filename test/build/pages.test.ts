@@ -27,7 +27,8 @@ describe('pages in every locale', () => {
     expect(guideSlugs.length).toBeGreaterThanOrEqual(9);
     for (const locale of locales) {
       expect(hasPage(`${locale.path}/index.html`), `${locale.path}/`).toBe(true);
-      for (const slug of guideSlugs) expect(hasPage(`${locale.path}/guide/${slug}/index.html`), `${locale.path}/guide/${slug}/`).toBe(true);
+      for (const slug of guideSlugs)
+        expect(hasPage(`${locale.path}/guide/${slug}/index.html`), `${locale.path}/guide/${slug}/`).toBe(true);
     }
   });
 
@@ -51,9 +52,12 @@ describe('pages in every locale', () => {
         const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
         expect(canonical && new URL(canonical).pathname, where).toMatch(new RegExp(`/${locale.path}/${path}$`));
         const alternates = Object.fromEntries(
-          doc.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href')!).pathname]),
+          doc
+            .querySelectorAll('link[rel="alternate"][hreflang]')
+            .map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href')!).pathname]),
         );
-        for (const other of locales) expect(alternates[other.tag], `${where} hreflang ${other.tag}`).toMatch(new RegExp(`/${other.path}/${path}$`));
+        for (const other of locales)
+          expect(alternates[other.tag], `${where} hreflang ${other.tag}`).toMatch(new RegExp(`/${other.path}/${path}$`));
         expect(alternates['x-default'], where).toMatch(new RegExp(`/${defaultLocale.path}/${path}$`));
       }
     });
@@ -85,7 +89,10 @@ describe('no English UI text in translated pages', () => {
         const text = doc.querySelector('body')!.text.replace(/\s+/g, ' ');
         // Whole words only: "Important" must not match inside "Importante".
         const leaks = distinctive.filter(([, phrase]) => phrase.length > 3 && containsWords(text, phrase));
-        expect(leaks.map(([key, phrase]) => `${key}: "${phrase}"`), `${locale.path}/${path}`).toEqual([]);
+        expect(
+          leaks.map(([key, phrase]) => `${key}: "${phrase}"`),
+          `${locale.path}/${path}`,
+        ).toEqual([]);
       }
     });
   }
@@ -97,7 +104,9 @@ describe('sitemap', () => {
     const sitemapFiles = [...index.matchAll(/<loc>[^<]*\/(sitemap-\d+\.xml)<\/loc>/g)].map((match) => match[1]!);
     expect(sitemapFiles.length).toBeGreaterThan(0);
     const listed = new Set(
-      sitemapFiles.flatMap((file) => [...readDistFile(file).matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => new URL(match[1]!).pathname)),
+      sitemapFiles.flatMap((file) =>
+        [...readDistFile(file).matchAll(/<loc>([^<]*)<\/loc>/g)].map((match) => new URL(match[1]!).pathname),
+      ),
     );
     for (const locale of locales) {
       for (const path of indexablePaths) expect(listed.has(`/${locale.path}/${path}`), `/${locale.path}/${path}`).toBe(true);

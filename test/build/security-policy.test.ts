@@ -31,7 +31,8 @@ describe('Content Security Policy', () => {
       expect(rules.get('default-src'), page).toEqual(["'self'"]);
       expect(rules.get('object-src'), page).toEqual(["'none'"]);
       // No directive names another origin or a wildcard.
-      for (const [, values] of rules) for (const value of values) expect(value, `${page}: ${value}`).not.toMatch(/^(https?:|\*$)/);
+      for (const [, values] of rules)
+        for (const value of values) expect(value, `${page}: ${value}`).not.toMatch(/^(https?:|\*$)/);
     }
   });
 
@@ -41,13 +42,22 @@ describe('Content Security Policy', () => {
       const inlineScripts = doc
         .querySelectorAll('script:not([src])')
         .filter((script) => !['application/json', 'application/ld+json'].includes(script.getAttribute('type') ?? ''));
-      expect(inlineScripts.map((script) => script.toString().slice(0, 80)), page).toEqual([]);
+      expect(
+        inlineScripts.map((script) => script.toString().slice(0, 80)),
+        page,
+      ).toEqual([]);
       expect(doc.querySelectorAll('style').length, `${page}: <style>`).toBe(0);
-      expect(doc.querySelectorAll('[style]').map((element) => element.tagName), `${page}: style=""`).toEqual([]);
+      expect(
+        doc.querySelectorAll('[style]').map((element) => element.tagName),
+        `${page}: style=""`,
+      ).toEqual([]);
       const resources = doc
         .querySelectorAll('script[src], link[rel="stylesheet"], link[rel="icon"], img[src], iframe, video, audio, source')
         .map((element) => element.getAttribute('src') ?? element.getAttribute('href') ?? '');
-      expect(resources.filter((url) => /^(https?:)?\/\//.test(url)), page).toEqual([]);
+      expect(
+        resources.filter((url) => /^(https?:)?\/\//.test(url)),
+        page,
+      ).toEqual([]);
     }
   });
 });

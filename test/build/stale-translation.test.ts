@@ -14,7 +14,9 @@ describe('translation freshness in the built site', () => {
     const status = readPage('en/translations/');
     const rows = status.querySelectorAll('tr[data-status]');
     expect(rows.length).toBeGreaterThanOrEqual(18);
-    expect(rows.filter((row) => row.getAttribute('data-status') !== 'current').map((row) => row.getAttribute('data-page'))).toEqual([]);
+    expect(
+      rows.filter((row) => row.getAttribute('data-status') !== 'current').map((row) => row.getAttribute('data-page')),
+    ).toEqual([]);
     expect(readPage('pt-br/guide/paid-plans/').querySelector('[data-stale]')).toBeNull();
   });
 

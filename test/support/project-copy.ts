@@ -19,6 +19,16 @@ export interface ProjectCopy {
   dispose(): void;
 }
 
+/**
+ * The test process's environment minus what Vite puts there for the tests themselves (BASE_URL,
+ * MODE, …): an inherited BASE_URL would override the copy's own `base`.
+ */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[name];
+  return env;
+}
+
 export function copyProject(): ProjectCopy {
   const root = mkdtempSync(join(tmpdir(), 'site-copy-'));
   for (const entry of copied) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
@@ -39,7 +49,7 @@ export function copyProject(): ProjectCopy {
       const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
         cwd: root,
         encoding: 'utf8',
-        env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+        env: { ...buildEnvironment(), ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
         timeout: 180_000,
       });
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };

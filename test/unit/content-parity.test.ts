@@ -33,7 +33,9 @@ describe('the content parity check', () => {
 
   it('names a page missing in one locale', () => {
     const root = tree({ 'en/a.mdx': page(['x']), 'pt-br/a.mdx': page(['x']) });
-    expect(checkContentParity(root, ['en', 'pt-br', 'es-es'])).toEqual([expect.stringMatching(/es-es\/a\.mdx is missing \(exists in en\)/)]);
+    expect(checkContentParity(root, ['en', 'pt-br', 'es-es'])).toEqual([
+      expect.stringMatching(/es-es\/a\.mdx is missing \(exists in en\)/),
+    ]);
   });
 
   it('names a page that exists only in a translation', () => {

@@ -6,8 +6,10 @@ import { freshnessOf, stampTranslation, translationStatus, versionOf } from '../
 import { localePaths } from '../../src/i18n/locales.ts';
 import { projectRoot } from '../support/paths.ts';
 
-const english = '---\ntitle: Activate\ndescription: How to activate the benefits.\norder: 2\nsection: activate\n---\n\n## Sign in {#sign-in}\n\nSign in.\n';
-const translation = '---\ntitle: Ativar\ndescription: Como ativar os benefícios.\norder: 2\nsection: activate\n---\n\n## Entre {#sign-in}\n\nEntre.\n';
+const english =
+  '---\ntitle: Activate\ndescription: How to activate the benefits.\norder: 2\nsection: activate\n---\n\n## Sign in {#sign-in}\n\nSign in.\n';
+const translation =
+  '---\ntitle: Ativar\ndescription: Como ativar os benefícios.\norder: 2\nsection: activate\n---\n\n## Entre {#sign-in}\n\nEntre.\n';
 
 describe('translation freshness', () => {
   it('a stamped translation is current until its English page changes, and current again once re-stamped', () => {
@@ -32,14 +34,15 @@ describe('translation freshness', () => {
     writeFileSync(join(root, 'en', 'activate.mdx'), english);
     writeFileSync(join(root, 'pt-br', 'activate.mdx'), stampTranslation(english, translation));
     writeFileSync(join(root, 'es-es', 'activate.mdx'), stampTranslation('an older English page', translation));
-    expect(translationStatus(root, ['en', 'pt-br', 'es-es']).map((entry) => `${entry.locale}/${entry.page}: ${entry.status}`)).toEqual([
-      'pt-br/activate: current',
-      'es-es/activate: stale',
-    ]);
+    expect(
+      translationStatus(root, ['en', 'pt-br', 'es-es']).map((entry) => `${entry.locale}/${entry.page}: ${entry.status}`),
+    ).toEqual(['pt-br/activate: current', 'es-es/activate: stale']);
   });
 
   it('every real translation records the English version it translates', () => {
-    const untracked = translationStatus(join(projectRoot, 'content'), localePaths).filter((entry) => entry.status === 'untracked');
+    const untracked = translationStatus(join(projectRoot, 'content'), localePaths).filter(
+      (entry) => entry.status === 'untracked',
+    );
     expect(untracked).toEqual([]);
   });
 });

@@ -46,7 +46,10 @@ describe('the link check over dist/', () => {
   });
 
   it('resolves links under a base path', () => {
-    const distDir = site({ 'en/index.html': '<a href="/docs/en/guide/a/">a</a><a href="/en/guide/a/">wrong</a>', 'en/guide/a/index.html': '' });
+    const distDir = site({
+      'en/index.html': '<a href="/docs/en/guide/a/">a</a><a href="/en/guide/a/">wrong</a>',
+      'en/guide/a/index.html': '',
+    });
     expect(checkLinks({ distDir, ...options, base: '/docs/' })).toEqual([
       'dist/en/index.html: href="/en/guide/a/" points outside the site\'s base /docs/',
     ]);

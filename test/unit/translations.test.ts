@@ -48,13 +48,17 @@ describe('the translation check', () => {
   it('names a variable that differs from English and a broken interpolation', () => {
     const pt = { ui: { a: 'Olá {{nome}}', n_one: '{{count}} item', n_many: '{{count', n_other: '{{count}} itens' } };
     const problems = checkTranslations({ en: english, 'pt-BR': pt });
-    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/pt-BR\/ui\.json: "a" uses \{\{nome\}\} but English uses \{\{name\}\}/)]));
+    expect(problems).toEqual(
+      expect.arrayContaining([expect.stringMatching(/pt-BR\/ui\.json: "a" uses \{\{nome\}\} but English uses \{\{name\}\}/)]),
+    );
     expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/"n_many" has a broken \{\{interpolation\}\}/)]));
   });
 
   it('names a plural form the language needs but lacks', () => {
     const es = { ui: { a: 'Hola {{name}}', n_one: '{{count}} elemento', n_other: '{{count}} elementos' } };
-    expect(checkTranslations({ en: english, 'es-ES': es })).toEqual(['locales/es-ES/ui.json: "n" lacks the plural form "n_many"']);
+    expect(checkTranslations({ en: english, 'es-ES': es })).toEqual([
+      'locales/es-ES/ui.json: "n" lacks the plural form "n_many"',
+    ]);
   });
 
   it('names a missing namespace file', () => {

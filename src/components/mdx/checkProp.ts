@@ -10,7 +10,5 @@ export function checkProp<T extends string>(
   page: URL,
 ): T {
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new Error(
-    `<${component} ${prop}="${String(value)}"> on ${page.pathname}: ${prop} must be one of ${allowed.join(', ')}`,
-  );
+  throw new Error(`<${component} ${prop}="${String(value)}"> on ${page.pathname}: ${prop} must be one of ${allowed.join(', ')}`);
 }

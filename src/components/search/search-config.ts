@@ -1,0 +1,47 @@
+/**
+ * The search island's configuration for one locale, resolved at build time: translated words
+ * (every plural form with `{count}` left for the browser), and addresses under the site's base.
+ */
+import type { Locale } from '../../i18n/locales.ts';
+import { useTranslations } from '../../i18n/translator.ts';
+import { basePath, localeUrl, siteUrl } from '../../i18n/urls.ts';
+import { pagefindFolder, searchKinds, type SearchConfig, type SearchKind } from '../../islands/search/types.ts';
+
+/** For each plural category of the language, the first count that falls in it. */
+function sampleCounts(tag: string): Map<Intl.LDMLPluralRule, number> {
+  const rules = new Intl.PluralRules(tag);
+  const samples = new Map<Intl.LDMLPluralRule, number>();
+  for (const count of [0, 1, 2, 3, 5, 11, 21, 101, 1_000_000]) {
+    const category = rules.select(count);
+    if (!samples.has(category)) samples.set(category, count);
+  }
+  return samples;
+}
+
+export function searchConfig(locale: Locale): SearchConfig {
+  const t = useTranslations(locale.tag, 'search');
+  // i18next picks the plural form from `count`; `replace` keeps the placeholders for the browser.
+  const keep = { count: '{count}', query: '{query}' };
+  const results = Object.fromEntries(
+    [...sampleCounts(locale.tag)].map(([category, count]) => [category, t('status.results', { count, replace: keep })]),
+  );
+  return {
+    lang: locale.tag,
+    bundle: siteUrl(`${pagefindFolder}/`),
+    base: basePath,
+    searchPage: localeUrl(locale, 'search/'),
+    text: {
+      results,
+      noMatch: t('status.noMatch', { replace: keep }),
+      failed: t('status.failed'),
+      seeAll: t('panel.seeAll', { replace: keep }),
+      kinds: Object.fromEntries(searchKinds.map((kind) => [kind, t(`kind.${kind}`)])) as Record<SearchKind, string>,
+      stopWords: t('stopWords').split(/\s+/).filter(Boolean),
+    },
+  };
+}
+
+/** The configuration as the text of a JSON script element (`<` escaped so it cannot end the element). */
+export function searchConfigJson(locale: Locale): string {
+  return JSON.stringify(searchConfig(locale)).replace(/</g, '\\u003c');
+}

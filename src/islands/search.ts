@@ -1,0 +1,40 @@
+/**
+ * Always loaded, so kept tiny: it only listens. "/" or Ctrl/Cmd+K puts the cursor in the search
+ * field; focusing or typing in it loads the results panel, and the panel loads Pagefind on the first
+ * query. On the search page it loads the page's own results view. A page that is only read
+ * downloads no search code and no index.
+ */
+const headerForm = document.querySelector<HTMLFormElement>('[data-search-box]');
+const pageForm = document.querySelector<HTMLFormElement>('[data-search-page]');
+
+if (headerForm) {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    void import('./search/panel.ts').then(({ enhance }) => enhance(headerForm));
+  };
+  headerForm.addEventListener('focusin', start);
+  headerForm.addEventListener('input', start);
+}
+
+if (pageForm) void import('./search/page.ts').then(({ enhance }) => enhance(pageForm));
+
+/** Where "/" or Ctrl+K is text the reader is typing, not a shortcut. */
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset'].includes(target.type);
+}
+
+document.addEventListener('keydown', (event) => {
+  const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;
+  const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
+  if ((!slash && !commandK) || event.defaultPrevented || event.isComposing || isEditable(event.target)) return;
+  // On the search page its own field is the one to type in.
+  const field = (pageForm ?? headerForm)?.querySelector<HTMLInputElement>('input[type="search"]');
+  if (!field) return;
+  event.preventDefault();
+  field.focus();
+  field.select();
+});

@@ -1,0 +1,149 @@
+/**
+ * Runs a query against the locale's Pagefind index and keeps only good matches. Pagefind's script,
+ * its WebAssembly and the index chunks are fetched on the first query, never before.
+ */
+import type { SearchConfig, SearchKind } from './types.ts';
+import { compareMatches, isGoodCoverage, matchOf, meaningfulTerms, wordsOf, type Match } from './match.ts';
+
+/* The part of Pagefind's browser API we use (https://pagefind.app/docs/api/). */
+interface PagefindLocation {
+  balanced_score: number;
+  location: number;
+}
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  /** HTML: the page's text with entities escaped and matches in <mark>. */
+  excerpt: string;
+  locations: number[];
+  weighted_locations: PagefindLocation[];
+  anchor?: { id: string };
+}
+interface PagefindData {
+  url: string;
+  content: string;
+  meta: { title?: string };
+  filters: Record<string, string[] | undefined>;
+  locations: number[];
+  sub_results: PagefindSubResult[];
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+interface PagefindModule {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+export interface Section {
+  title: string;
+  url: string;
+  /** Pagefind's excerpt: HTML-escaped text with <mark> around the matches. */
+  excerpt: string;
+}
+
+export interface Hit {
+  title: string;
+  url: string;
+  kind: SearchKind | undefined;
+  /** The page's matching sections, best first. */
+  sections: Section[];
+}
+
+export interface Outcome {
+  query: string;
+  /** Good matches only, best first; empty when nothing answers the query well. */
+  hits: Hit[];
+}
+
+export interface FindOptions {
+  kind?: SearchKind | undefined;
+  /** How many pages to return at most. */
+  limit: number;
+  /** How many sections per page. */
+  sections: number;
+}
+
+let loading: Promise<PagefindModule> | undefined;
+
+/** Pagefind for this locale (it picks the index from `<html lang>`), loaded once. */
+function pagefind(config: SearchConfig): Promise<PagefindModule> {
+  loading ??= (async () => {
+    const module = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as PagefindModule;
+    // noWorker: the index is small, and the worker script would add 40 KB to the first search.
+    await module.options({ baseUrl: config.base, excerptLength: 22, noWorker: true });
+    return module;
+  })();
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+
+/** The page's sections ranked: most query terms, close together, then Pagefind's weight (headings weigh more). */
+function rankSections(data: PagefindData, terms: string[], count: number): Section[] {
+  return data.sub_results
+    .map((sub) => ({
+      sub,
+      match: matchOf(terms, data.content, sub.locations),
+      weight: sum(sub.weighted_locations.map((location) => location.balanced_score)),
+    }))
+    .sort((a, b) => compareMatches(a.match, b.match) || b.weight - a.weight)
+    .slice(0, count)
+    .map(({ sub }) => ({ title: sub.title, url: sub.url, excerpt: sub.excerpt }));
+}
+
+/**
+ * Pagefind's results for the query, best first. Pagefind wants every known word of the query on a
+ * page, so a natural question with one word the guide never uses ("Azure *says* my Access ID…")
+ * finds nothing; when the full query finds too little, the query without each word in turn fills up
+ * the list. The coverage check afterwards still asks for most of the reader's words.
+ */
+async function candidates(module: PagefindModule, query: string, terms: string[], kind: SearchKind | undefined, wanted: number) {
+  const options = kind ? { filters: { kind } } : {};
+  const queries = [query];
+  if (terms.length >= 3) queries.push(...terms.map((_, skip) => terms.filter((__, index) => index !== skip).join(' ')));
+  const found = new Map<string, PagefindResult>();
+  for (const next of queries) {
+    for (const result of (await module.search(next, options))?.results ?? [])
+      if (!found.has(result.id)) found.set(result.id, result);
+    if (found.size >= wanted) break;
+  }
+  return [...found.values()].slice(0, wanted);
+}
+
+interface Candidate {
+  data: PagefindData;
+  order: number;
+  match: Match;
+}
+
+/**
+ * Searches; a page enters the outcome only when it holds most of the query's meaningful words. Pages
+ * are loaded in batches of `limit` (each is a fragment download), stopping once enough are good.
+ */
+export async function find(config: SearchConfig, query: string, options: FindOptions): Promise<Outcome> {
+  const terms = meaningfulTerms(query, new Set(config.text.stopWords.flatMap(wordsOf)));
+  if (terms.length === 0) return { query, hits: [] };
+  const module = await pagefind(config);
+  const results = await candidates(module, query, terms, options.kind, options.limit * 3);
+  const good: Candidate[] = [];
+  for (let start = 0; start < results.length && good.length < options.limit; start += options.limit) {
+    const batch = await Promise.all(results.slice(start, start + options.limit).map((result) => result.data()));
+    batch.forEach((data, index) => {
+      const match = matchOf(terms, data.content, data.locations);
+      if (isGoodCoverage(match.covered, terms.length)) good.push({ data, order: start + index, match });
+    });
+  }
+  // Pages with more of the reader's words, standing together, first; Pagefind's order among equals.
+  const ranked = good.sort((a, b) => compareMatches(a.match, b.match) || a.order - b.order).slice(0, options.limit);
+  const hits = ranked.map(({ data }) => ({
+    title: data.meta.title ?? data.url,
+    url: data.url,
+    kind: data.filters['kind']?.[0] as SearchKind | undefined,
+    sections: rankSections(data, terms, options.sections),
+  }));
+  return { query, hits };
+}

@@ -1,0 +1,36 @@
+/**
+ * What the build hands to the search island (a JSON script element in the header), so the browser
+ * needs no i18n library: every word is already translated, every address already built.
+ */
+
+/** The folder below the site's root where the build writes Pagefind's bundle. */
+export const pagefindFolder = 'pagefind';
+
+/** The kinds of indexed page, set by `data-pagefind-filter="kind:…"` on each indexed body. */
+export const searchKinds = ['guide', 'troubleshooting', 'calculator'] as const;
+export type SearchKind = (typeof searchKinds)[number];
+
+export interface SearchText {
+  /** "{count} results for “{query}”", one form per plural category of the locale. */
+  results: Partial<Record<Intl.LDMLPluralRule, string>>;
+  /** "No good match for “{query}”." */
+  noMatch: string;
+  failed: string;
+  /** "All results for “{query}”" (the header panel's way to the search page). */
+  seeAll: string;
+  kinds: Record<SearchKind, string>;
+  /** Words too common to count as a match on their own ("the", "de", "para"). */
+  stopWords: string[];
+}
+
+export interface SearchConfig {
+  /** The locale's BCP-47 tag, for plural rules. */
+  lang: string;
+  /** Where Pagefind's bundle lives, ending in `/` (`/docs/pagefind/` under a base path). */
+  bundle: string;
+  /** The site's base path, ending in `/`; Pagefind's result URLs are relative to it. */
+  base: string;
+  /** The locale's search page, for "all results" links. */
+  searchPage: string;
+  text: SearchText;
+}

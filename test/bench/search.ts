@@ -1,0 +1,113 @@
+/**
+ * What a reader's first search costs, measured in Chromium on the built site: the bytes downloaded
+ * from the first keystroke on (search code, Pagefind, its WebAssembly, index and fragment chunks)
+ * and the time from the last keystroke to the results shown under the header field. Figures, not
+ * pass/fail. `test/bench/run.ts` calls `measureFirstSearch`; run alone it measures every locale:
+ * `npm exec -- node test/bench/search.ts` (after `npm run build`).
+ */
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { locales, type Locale, type LocalePath } from '../../src/i18n/locales.ts';
+import { chromium, launchOptions } from '../support/chromium.ts';
+import { startStaticServer } from '../support/server.ts';
+import { distDir } from '../support/paths.ts';
+
+/** A query a reader of each locale might type: the Azure "already associated" error, in their words. */
+export const benchQueries: Record<LocalePath, string> = {
+  en: 'Access ID already associated',
+  'pt-br': 'ID de acesso já associado',
+  'es-es': 'identificador de acceso ya asociado',
+};
+
+export interface FirstSearch {
+  query: string;
+  /** Bytes as a host that compresses text would send them (Pagefind's own files are compressed already). */
+  bytes: number;
+  /** Bytes as the test server sends them, uncompressed. */
+  rawBytes: number;
+  requests: number;
+  /** Last keystroke to the results painted. */
+  latencyMs: number;
+  files: string[];
+}
+
+/** Milliseconds between keystrokes: a quick typist. */
+const typingDelay = 80;
+
+/** Opens a guide page in a fresh context (empty cache), types the query into the header field, and measures. */
+export async function measureFirstSearch(
+  browser: Browser,
+  siteUrl: string,
+  locale: Locale,
+  query = benchQueries[locale.path],
+): Promise<FirstSearch> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(new URL(`${locale.path}/guide/activate/`, siteUrl).href, { waitUntil: 'networkidle' });
+    const sizes: Promise<{ file: string; raw: number; gzip: number }>[] = [];
+    page.on('response', (response) => {
+      sizes.push(
+        response.body().then(
+          (body) => ({
+            file: new URL(response.url()).pathname,
+            raw: body.length,
+            gzip: Math.min(body.length, gzipSync(body).length),
+          }),
+          () => ({ file: new URL(response.url()).pathname, raw: 0, gzip: 0 }),
+        ),
+      );
+    });
+    // In the page: when was the last key pressed, and when were the results for the full query painted?
+    await page.evaluate((expected) => {
+      const timing = { lastKey: 0, shown: 0 };
+      (window as unknown as { searchTiming: typeof timing }).searchTiming = timing;
+      addEventListener('keydown', () => (timing.lastKey = performance.now()), { capture: true });
+      const panel = document.querySelector<HTMLElement>('[data-search-panel]')!;
+      new MutationObserver(() => {
+        if (panel.dataset['query'] === expected && !timing.shown) requestAnimationFrame(() => (timing.shown = performance.now()));
+      }).observe(panel, { attributes: true, attributeFilter: ['data-query'] });
+    }, query);
+    await page.locator('#site-search').focus();
+    await page.keyboard.type(query, { delay: typingDelay });
+    await page.waitForFunction(() => (window as unknown as { searchTiming: { shown: number } }).searchTiming.shown > 0);
+    await page.waitForLoadState('networkidle');
+    const timing = await page.evaluate(
+      () => (window as unknown as { searchTiming: { lastKey: number; shown: number } }).searchTiming,
+    );
+    const files = await Promise.all(sizes);
+    return {
+      query,
+      bytes: files.reduce((total, file) => total + file.gzip, 0),
+      rawBytes: files.reduce((total, file) => total + file.raw, 0),
+      requests: files.length,
+      latencyMs: Math.round(timing.shown - timing.lastKey),
+      files: files.map((file) => file.file),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const server = await startStaticServer(distDir);
+  const browser = await chromium.launch(launchOptions);
+  const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
+  try {
+    console.log('locale | query | downloaded (gzip) | raw | requests | last keystroke → results');
+    for (const locale of locales) {
+      const figures = await measureFirstSearch(browser, server.url, locale);
+      console.log(
+        [locale.tag, figures.query, kb(figures.bytes), kb(figures.rawBytes), figures.requests, `${figures.latencyMs} ms`].join(
+          ' | ',
+        ),
+      );
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -1,0 +1,78 @@
+/**
+ * Printable answers: Chromium's PDF of a calculator result and of a troubleshooting outcome, in
+ * each locale, holds the answers, the result, the steps with their URLs written out, the date of
+ * the facts and the page's address, and none of the navigation or controls.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { formatDate, locales } from '../../src/i18n/locales.ts';
+import { factsDate, externalLinks } from '../../src/rules/program.ts';
+import { useTranslations } from '../../src/i18n/translator.ts';
+import { openPage, urlOf } from '../support/browser.ts';
+
+async function pdfText(pdf: Buffer): Promise<string> {
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: true });
+  // PDF text breaks lines anywhere, also inside URLs: compare without white space.
+  return text.replace(/\s+/g, '');
+}
+const squash = (text: string) => text.replace(/\s+/g, '');
+
+describe.each(locales)('printing in $tag', (locale) => {
+  const ui = useTranslations(locale.tag);
+
+  it('a calculator result prints its answers, figures, steps with URLs, date and address, without navigation', async () => {
+    const { page, errors, close } = await openPage();
+    const query = 'offer=gold:cloud-platform&product=recent-on-premises&account=mpn&role=global-admin&activated=no';
+    await page.goto(`${urlOf(`${locale.path}/calculator/`)}?${query}`);
+    await page.locator('[data-result]:not([hidden])').waitFor();
+    expect(await page.locator('button[data-print]').isVisible()).toBe(true);
+    const expectedAnswers = squash(
+      await page.locator('.calculator-form input[value="gold:cloud-platform"]').locator('xpath=..').innerText(),
+    );
+    const text = await pdfText(await page.pdf({ format: 'A4' }));
+
+    expect(text).toContain(expectedAnswers);
+    expect(text).toContain(squash(useTranslations(locale.tag, 'rules')('entitlement.incidents', { count: 20 })));
+    expect(text).toContain(externalLinks['support-for-business']);
+    expect(text).toContain(squash(formatDate(locale, factsDate)));
+    expect(text).toContain(`calculator/?${query}`);
+    // Header (site name, navigation, search) and the controls stay off paper.
+    const navigation = [ui('nav.guide'), ui('nav.calculator'), ui('nav.troubleshooting')].join('');
+    for (const hidden of [
+      ui('site.name'),
+      navigation,
+      useTranslations(locale.tag, 'search')('box.placeholder'),
+      ui('print.button'),
+    ]) {
+      expect(text, hidden).not.toContain(squash(hidden));
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a troubleshooting outcome prints its steps with URLs, the answers given, date and address', async () => {
+    const { page, close } = await openPage();
+    await page.goto(urlOf(`${locale.path}/troubleshooting/`));
+    // Walk to the first outcome reachable by always taking the first answer.
+    while ((await page.locator('[data-tree-node]').getAttribute('data-kind')) === 'question') {
+      await page.locator('a[data-tree-link="answer"]').first().click();
+      await page.waitForFunction(() => document.querySelector('[data-tree-node]')?.getAttribute('data-kind'));
+      await page.waitForLoadState('networkidle');
+    }
+    const steps = await page.locator('[data-tree-steps] > li').allInnerTexts();
+    const links = await page
+      .locator('[data-tree-steps] a[href^="https://"]')
+      .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+    const text = await pdfText(await page.pdf({ format: 'A4' }));
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) expect(text).toContain(squash(step).slice(0, 40));
+    for (const link of links) expect(text).toContain(link.replace(/\/$/, ''));
+    expect(text).toContain(squash(await page.locator('.tree-history-answer').first().innerText()));
+    expect(text).toContain(squash(formatDate(locale, factsDate)));
+    expect(text).toContain(new URL(page.url()).pathname);
+    expect(text).not.toContain(squash([ui('nav.guide'), ui('nav.calculator'), ui('nav.troubleshooting')].join('')));
+    expect(text).not.toContain(squash(ui('site.name')));
+    expect(text).not.toContain(squash(useTranslations(locale.tag, 'troubleshooting')('ui.startAgain')));
+    await close();
+  });
+});

@@ -1,0 +1,308 @@
+/**
+ * Search as a reader uses it, in every locale: natural queries (and English error text pasted on a
+ * pt-BR or es-ES page) find the right page among the top three, accents are optional, a nonsense
+ * word says "no good match" and offers troubleshooting, the header field works from the keyboard,
+ * and a page that is only read downloads nothing of the search.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { locales, type LocalePath } from '../../src/i18n/locales.ts';
+import { useTranslations } from '../../src/i18n/translator.ts';
+import { portalMessages, type PortalMessageId } from '../../src/rules/program.ts';
+import { nodeIds, troubleshootingTree } from '../../src/rules/troubleshooting.ts';
+import { axeViolations, openPage, urlOf } from '../support/browser.ts';
+
+/** A query and the pages (below the locale folder) that answer it; one of them must be in the top three. */
+type Expectation = [query: string, answers: string[]];
+
+// The guide section and the troubleshooting pages about each subject.
+const accessIdError = [
+  'guide/access-id-error/',
+  'troubleshooting/access-id-error/',
+  'troubleshooting/access-id-already-linked/',
+  'troubleshooting/access-id-expired/',
+  'troubleshooting/access-id-check-contract/',
+];
+const notAuthorized = ['guide/activate/', 'troubleshooting/not-authorized/'];
+const noBenefits = [
+  'guide/activate/',
+  'troubleshooting/no-benefits/',
+  'troubleshooting/no-active-offer/',
+  'troubleshooting/wrong-account/',
+];
+const remaining = [
+  'guide/remaining-incidents/',
+  'troubleshooting/remaining-where/',
+  'troubleshooting/remaining-check/',
+  'troubleshooting/remaining-cloud-portal/',
+];
+// F7.2 is the #action-pack section of the Azure error page.
+const actionPackCloud = ['guide/access-id-error/', 'troubleshooting/cloud-not-included/'];
+const supportForBusiness = [
+  'guide/product-support/',
+  'guide/remaining-incidents/',
+  'troubleshooting/request-on-premises/',
+  'troubleshooting/remaining-check/',
+];
+const technicalBenefits = ['guide/activate/', 'troubleshooting/activate-benefits/'];
+
+const expectations: Record<LocalePath, Expectation[]> = {
+  en: [
+    ['This Access ID is already associated to an account', accessIdError],
+    ['Azure says my Access ID is already associated', accessIdError],
+    ['You are not authorized for this action', notAuthorized],
+    ['not authorized', notAuthorized],
+    ["Looks like you don't have any benefits yet", noBenefits],
+    ['no benefits yet', noBenefits],
+    ['how many incidents remain', remaining],
+    ['Action Pack cloud support', actionPackCloud],
+    ['Support for Business', supportForBusiness],
+  ],
+  'pt-br': [
+    ['This Access ID is already associated to an account', accessIdError],
+    ['ID de acesso já está associado a uma conta', accessIdError],
+    ['You are not authorized for this action', notAuthorized],
+    ['conta não tem permissão', notAuthorized],
+    ["Looks like you don't have any benefits yet", noBenefits],
+    ['ainda não há benefícios', noBenefits],
+    ['quantos incidentes restam', remaining],
+    ['Action Pack suporte de nuvem', actionPackCloud],
+    ['Support for Business', supportForBusiness],
+    ['beneficios tecnicos', technicalBenefits],
+  ],
+  'es-es': [
+    ['This Access ID is already associated to an account', accessIdError],
+    ['el identificador de acceso ya está asociado a una cuenta', accessIdError],
+    ['You are not authorized for this action', notAuthorized],
+    ['no tiene autorización', notAuthorized],
+    ["Looks like you don't have any benefits yet", noBenefits],
+    ['todavía no hay ventajas', noBenefits],
+    ['cuántos incidentes me quedan', remaining],
+    ['Action Pack soporte en la nube', actionPackCloud],
+    ['Support for Business', supportForBusiness],
+    ['ventajas tecnicas', technicalBenefits],
+  ],
+};
+
+/** Every portal message, pasted whole, must bring up a troubleshooting fix that explains it. */
+const pastedMessages: Expectation[] = (Object.keys(portalMessages) as PortalMessageId[]).map((id) => [
+  portalMessages[id].text,
+  nodeIds
+    .filter((node) => {
+      const entry = troubleshootingTree.nodes[node];
+      return entry.kind === 'outcome' && entry.explains === id;
+    })
+    .map((node) => `troubleshooting/${node}/`),
+]);
+
+/** Queries typed without accents, and the accented word the results must highlight. */
+const withoutAccents: [LocalePath, string, string][] = [
+  ['pt-br', 'solucao de problemas', 'solução'],
+  ['es-es', 'solucion de problemas', 'solución'],
+];
+
+const nonsense = 'qzxwvokt';
+
+/** Waits until `selector` shows the outcome for `query`. */
+async function settled(page: Page, selector: string, query: string): Promise<void> {
+  await page.waitForFunction(
+    ([where, expected]) => document.querySelector<HTMLElement>(where!)?.dataset['query'] === expected,
+    [selector, query],
+  );
+}
+
+/** Waits until the search page shows the outcome for `query`; returns the result pages' paths. */
+async function pageResults(page: Page, query: string): Promise<string[]> {
+  await settled(page, '[data-search-results]', query);
+  return page
+    .locator('[data-search-results] .hit-heading a')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+/** Types a new query into the search page's field and returns the result pages' paths. */
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.locator('#search-query').fill(query);
+  return pageResults(page, query);
+}
+
+const isActive = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => element === document.activeElement);
+
+describe.each(locales)('search in $tag', (locale) => {
+  const t = useTranslations(locale.tag, 'search');
+  const prefix = `/${locale.path}/`;
+
+  it('finds the expected page among the top three, only in this locale, starting from ?q=', async () => {
+    const { page, errors, close } = await openPage();
+    const [first, ...rest] = [...expectations[locale.path], ...pastedMessages];
+    await page.goto(urlOf(`${locale.path}/search/?q=${encodeURIComponent(first![0])}`));
+    const failures: string[] = [];
+    for (const [query, answers] of [first!, ...rest]) {
+      const found = query === first![0] ? await pageResults(page, query) : await search(page, query);
+      const top = found.slice(0, 3);
+      if (!answers.some((answer) => top.includes(`${prefix}${answer}`)))
+        failures.push(`"${query}" → ${top.join(', ') || 'nothing'}`);
+      const elsewhere = found.filter((path) => !path.startsWith(prefix));
+      if (elsewhere.length > 0) failures.push(`"${query}" found pages of another locale: ${elsewhere.join(', ')}`);
+    }
+    expect(failures).toEqual([]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(rest.at(-1)![0]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('shows page, matching section and highlighted excerpt, is axe-clean, and filters by kind', async () => {
+    const { page, errors, close } = await openPage();
+    const query = 'This Access ID is already associated to an account';
+    await page.goto(urlOf(`${locale.path}/search/?q=${encodeURIComponent(query)}`));
+    await pageResults(page, query);
+    const guideHit = page
+      .locator('[data-search-results] .hit')
+      .filter({ has: page.locator(`a[href="${prefix}guide/access-id-error/"]`) });
+    expect(await guideHit.locator('.hit-kind').innerText()).toBe(t('kind.guide'));
+    const sections = await guideHit
+      .locator('.hit-sections a')
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).hash));
+    expect(sections[0]).toBe('#the-error');
+    expect(await guideHit.locator('mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-page-status]').innerText()).toMatch(/\d/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    for (const kind of ['troubleshooting', 'guide'] as const) {
+      await page.getByRole('radio', { name: t(`kind.${kind}`), exact: true }).check();
+      await page.waitForURL(new RegExp(`kind=${kind}`));
+      await pageResults(page, query);
+      const kinds = await page.locator('[data-search-results] .hit-kind').allInnerTexts();
+      expect(kinds.length, kind).toBeGreaterThan(0);
+      expect(new Set(kinds), kind).toEqual(new Set([t(`kind.${kind}`)]));
+    }
+    await page.reload();
+    await pageResults(page, query);
+    expect(await page.getByRole('radio', { name: t('kind.guide'), exact: true }).isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('says "no good match" in the reader\'s language for a nonsense word, on the page and under the header field', async () => {
+    const { page, errors, close } = await openPage();
+    const message = t('status.noMatch', { query: nonsense });
+    await page.goto(urlOf(`${locale.path}/search/?q=${nonsense}`));
+    await pageResults(page, nonsense);
+    const results = page.locator('[data-search-results]');
+    expect(await results.locator('.no-match-title').innerText()).toBe(message);
+    expect(await page.locator('[data-search-page-status]').innerText()).toBe(message);
+    expect(await results.locator('.hit').count()).toBe(0);
+
+    await page.locator('#site-search').fill(nonsense);
+    await settled(page, '[data-search-panel]', nonsense);
+    expect(await page.locator('[data-search-panel] .no-match-title').innerText()).toBe(message);
+    expect(await page.locator('[data-search-status]').innerText()).toBe(message);
+    const link = page.locator('[data-search-panel] a.no-match-link');
+    expect(await link.innerText()).toBe(t('noMatch.link'));
+    await link.click();
+    await page.waitForURL(new RegExp(`/${locale.path}/troubleshooting/$`));
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('opens the header field with / and Ctrl+K, shows results under it, and moves by keyboard', async () => {
+    const { page, errors, close } = await openPage();
+    await page.goto(urlOf(`${locale.path}/guide/overview/`));
+    const panel = page.locator('[data-search-panel]');
+    await page.keyboard.press('/');
+    expect(await isActive(page, '#site-search')).toBe(true);
+    await page.keyboard.type('Support for Business');
+    await settled(page, '[data-search-panel]', 'Support for Business');
+    expect(await panel.isVisible()).toBe(true);
+    expect(await page.locator('[data-search-status]').innerText()).toMatch(/\d/);
+    const links = panel.locator('a[href]');
+    expect(await links.count()).toBeGreaterThan(1);
+    const box = (await panel.boundingBox())!;
+    const width = page.viewportSize()!.width;
+    expect(box.x >= 0 && box.x + box.width <= width, `panel at ${box.x}…${box.x + box.width} of ${width}`).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.keyboard.press('ArrowDown');
+    expect(await links.first().evaluate((link) => link === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await links.nth(1).evaluate((link) => link === document.activeElement)).toBe(true);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await isActive(page, '#site-search')).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    expect(await panel.isHidden()).toBe(true);
+    expect(await isActive(page, '#site-search')).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await panel.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+
+    // Away from the field, Ctrl+K brings the reader back to it; Enter goes to the search page.
+    await page.locator('main h1').click();
+    await page.keyboard.press('Control+k');
+    expect(await isActive(page, '#site-search')).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(new RegExp(`/${locale.path}/search/\\?q=Support`));
+    expect((await pageResults(page, 'Support for Business')).length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe.each(withoutAccents)('search without accents in %s', (path, query, highlighted) => {
+  it(`"${query}" finds and highlights "${highlighted}"`, async () => {
+    const { page, errors, close } = await openPage();
+    await page.goto(urlOf(`${path}/search/?q=${encodeURIComponent(query)}`));
+    expect((await pageResults(page, query)).length).toBeGreaterThan(0);
+    const marks = await page.locator('[data-search-results] mark').allInnerTexts();
+    expect(marks.map((mark) => mark.toLowerCase())).toContain(highlighted);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe('what search costs a reader who does not search', () => {
+  it('a page that is only read, or tabbed through, downloads no search code or index', async () => {
+    const { page, errors, close } = await openPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(urlOf('en/guide/activate/'));
+    await page.mouse.wheel(0, 2000);
+    await page.waitForTimeout(300);
+    const pagefind = () => requested.filter((path) => path.includes('/pagefind/'));
+    const scripts = requested.filter((path) => path.endsWith('.js'));
+    expect(pagefind()).toEqual([]);
+
+    // Moving through the header by keyboard focuses the field but downloads no index.
+    await page.locator('.site-name').focus();
+    for (let step = 0; step < 8; step++) await page.keyboard.press('Tab');
+    await page.waitForTimeout(300);
+    expect(pagefind()).toEqual([]);
+
+    // Typing does, and only the reader's language.
+    await page.locator('#site-search').fill('Partner Center');
+    await settled(page, '[data-search-panel]', 'Partner Center');
+    expect(requested.filter((path) => path.endsWith('.js') && !scripts.includes(path)).length).toBeGreaterThan(0);
+    expect(pagefind()).toContain(new URL(urlOf('pagefind/pagefind.js')).pathname);
+    expect(pagefind().filter((path) => /wasm\./.test(path))).toEqual([new URL(urlOf('pagefind/wasm.en.pagefind')).pathname]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('a "/" typed in another field stays in that field', async () => {
+    const { page, errors, close } = await openPage();
+    await page.goto(urlOf('en/search/'));
+    await page.locator('#site-search').focus();
+    await page.keyboard.type('a/b');
+    expect(await page.locator('#site-search').inputValue()).toBe('a/b');
+    expect(await page.locator('#search-query').inputValue()).toBe('');
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
