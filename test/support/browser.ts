@@ -52,7 +52,10 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 
 /** axe-core violations on the page as it is now, as readable lines (empty when none). */
 export async function axeViolations(page: Page): Promise<string[]> {
   // Only violations are read; skipping the details of passes and incomplete checks makes axe faster.
-  const results = await new AxeBuilder({ page }).withTags(wcagTags).options({ resultTypes: ['violations'] }).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(wcagTags)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
   return results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
