@@ -1,5 +1,5 @@
 /** Words for rule values, shared by MDX components, the calculator and the troubleshooting pages. */
-import type { CompetencyId, Entitlement, OfferKind } from '../rules/program.ts';
+import type { CompetencyId, Entitlement } from '../rules/program.ts';
 import { competencyNames } from '../rules/program.ts';
 import type { LocaleTag } from './locales.ts';
 import { useTranslations } from './translator.ts';
@@ -28,11 +28,4 @@ export function entitlementValue(entitlement: Entitlement): string {
 /** A competency's name: the program's English name, or the localized "another competency". */
 export function competencyText(tag: LocaleTag, competency: CompetencyId): string {
   return competency === 'other' ? useTranslations(tag, 'rules')('competency.other') : competencyNames[competency];
-}
-
-/** "Gold competency in Cloud Platform", "Microsoft Action Pack". */
-export function offerText(tag: LocaleTag, kind: OfferKind, competency?: CompetencyId): string {
-  const t = useTranslations(tag, 'rules');
-  const offer = t(`offer.${kind}`);
-  return competency === undefined ? offer : t('offerWithCompetency', { offer, competency: competencyText(tag, competency) });
 }

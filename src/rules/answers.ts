@@ -33,10 +33,6 @@ export interface Answers {
 
 export const emptyAnswers: Answers = { offers: [], product: null, account: null, role: null, activated: null };
 
-/** The parameter names of the query string, in the order the form asks them. */
-export const answerParams = ['offer', 'product', 'account', 'role', 'activated'] as const;
-export type AnswerParam = (typeof answerParams)[number];
-
 /** Why a parameter was ignored; each reason has words in `locales/<tag>/calculator.json`. */
 export const problemReasons = ['unknown-parameter', 'invalid-value', 'repeated-parameter'] as const;
 export type ProblemReason = (typeof problemReasons)[number];

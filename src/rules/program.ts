@@ -75,13 +75,6 @@ export const competencyNames: Readonly<Record<CloudCompetencyId, string>> = {
   'small-midmarket-cloud-solutions': 'Small and Midmarket Cloud Solutions',
 };
 
-/** English names of the offers (proper nouns, never translated). */
-export const offerNames: Readonly<Record<OfferKind, string>> = {
-  'action-pack': 'Microsoft Action Pack',
-  silver: 'Silver',
-  gold: 'Gold',
-};
-
 // ---------------------------------------------------------------------------------------------
 // Benefits and entitlements (F3.3)
 
