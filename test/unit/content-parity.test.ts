@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../support/temp-dir.ts';
 import { checkContentParity, outlineOf } from '../../src/content/check-content.ts';
 import { localePaths } from '../../src/i18n/locales.ts';
 import { projectRoot } from '../support/paths.ts';
@@ -19,7 +19,7 @@ describe('the content parity check', () => {
       .join('\n')}`;
 
   function tree(files: Record<string, string>): string {
-    const root = mkdtempSync(join(tmpdir(), 'content-'));
+    const root = tempDir('content');
     for (const [path, text] of Object.entries(files)) {
       mkdirSync(join(root, path, '..'), { recursive: true });
       writeFileSync(join(root, path), text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../support/temp-dir.ts';
 import { freshnessOf, stampTranslation, translationStatus, versionOf } from '../../src/content/freshness.ts';
 import { localePaths } from '../../src/i18n/locales.ts';
 import { projectRoot } from '../support/paths.ts';
@@ -29,7 +29,7 @@ describe('translation freshness', () => {
   });
 
   it('reports every translated page of a content tree', () => {
-    const root = mkdtempSync(join(tmpdir(), 'fresh-'));
+    const root = tempDir('fresh');
     for (const folder of ['en', 'pt-br', 'es-es']) mkdirSync(join(root, folder));
     writeFileSync(join(root, 'en', 'activate.mdx'), english);
     writeFileSync(join(root, 'pt-br', 'activate.mdx'), stampTranslation(english, translation));

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../support/temp-dir.ts';
 import { checkLinks } from '../../src/integrations/link-check.ts';
 
 function site(pages: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'dist-'));
+  const root = tempDir('dist');
   for (const [path, body] of Object.entries(pages)) {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), `<!doctype html><html><body>${body}</body></html>`);
