@@ -22,6 +22,10 @@ export const guidePageSchema = z
       .string()
       .regex(/^[0-9a-f]{12}$/, 'must be the 12-hex-digit version printed by `npm run translations`')
       .optional(),
+    /** Translations only: reviewed differences from English that meaning parity accepts (src/content/meaning-parity.ts). */
+    parityExceptions: z
+      .array(z.object({ anchor: z.string().min(1), what: z.string().min(1), reason: z.string().trim().min(10) }).strict())
+      .optional(),
   })
   .strict();
 

@@ -10,6 +10,7 @@ import { checkTranslations } from '../i18n/check-translations.ts';
 import { checkRequiredWords } from '../i18n/required-words.ts';
 import { localePaths } from '../i18n/locales.ts';
 import { checkContentParity } from '../content/check-content.ts';
+import { checkMeaningParityFiles } from '../content/meaning-parity-files.ts';
 import { translationStatus } from '../content/freshness.ts';
 import { validateRules } from '../rules/validate.ts';
 import { checkTroubleshootingTree } from '../rules/tree-check.ts';
@@ -40,6 +41,7 @@ export function guard(options: GuardOptions = {}): AstroIntegration {
           ...checkTranslations(resources),
           ...checkRequiredWords(resources),
           ...checkContentParity(join(root, 'content'), localePaths),
+          ...checkMeaningParityFiles(join(root, 'content'), localePaths),
           ...validateRules(),
           ...checkTroubleshootingTree(resources),
           ...(options.sourceChecks ?? []).flatMap((check) => check()),
