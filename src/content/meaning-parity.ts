@@ -9,7 +9,7 @@
  * Pure: MDX source text in, problems out. Parsed with satteri, the MDX parser Astro itself uses, so
  * the check reads the page exactly as the build does.
  */
-import { mdxToMdast, type MdastNode } from 'satteri';
+import { mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 
 export interface ParityException {
@@ -46,6 +46,18 @@ const comparedProps: Record<string, readonly string[]> = {
 
 type Counts = Map<string, number>;
 
+/** The few mdast fields read here (headings, lists, links, MDX JSX elements, frontmatter). */
+interface Node {
+  readonly type: string;
+  readonly name?: string | null | undefined;
+  readonly attributes?: unknown;
+  readonly ordered?: boolean | null | undefined;
+  readonly url?: string | undefined;
+  readonly value?: string | undefined;
+  readonly data?: unknown;
+  readonly children?: readonly Node[] | undefined;
+}
+
 interface Section {
   readonly anchor: string;
   readonly counts: Counts;
@@ -60,9 +72,9 @@ function bump(counts: Counts, key: string): void {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
-function componentKey(node: MdastNode & { name?: string | null; attributes?: unknown[] }): string {
+function componentKey(node: Node): string {
   const name = node.name ?? '';
-  const props = (node.attributes ?? [])
+  const props = (Array.isArray(node.attributes) ? (node.attributes as unknown[]) : [])
     .filter((attribute): attribute is { type: 'mdxJsxAttribute'; name: string; value: unknown } => {
       const candidate = attribute as { type?: string; name?: string };
       return candidate.type === 'mdxJsxAttribute' && (comparedProps[name] ?? []).includes(candidate.name ?? '');
@@ -84,25 +96,24 @@ function linkKey(url: string, pagePath: string): string {
   return `link ${path}${resolved.hash}`;
 }
 
-function countNode(node: MdastNode, counts: Counts, pagePath: string): void {
-  const anyNode = node as MdastNode & { name?: string | null; ordered?: boolean | null; url?: string; children?: MdastNode[] };
+function countNode(node: Node, counts: Counts, pagePath: string): void {
   switch (node.type) {
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement':
       // Components (capitalized) carry facts; plain HTML elements (`<em lang="en">`) are wording.
-      if (/^[A-Z]/.test(anyNode.name ?? '')) bump(counts, componentKey(anyNode));
+      if (/^[A-Z]/.test(node.name ?? '')) bump(counts, componentKey(node));
       break;
     case 'list':
-      for (const _ of anyNode.children ?? []) bump(counts, anyNode.ordered ? 'steps' : 'list items');
+      for (const _ of node.children ?? []) bump(counts, node.ordered ? 'steps' : 'list items');
       break;
     case 'link':
-      bump(counts, linkKey(anyNode.url ?? '', pagePath));
+      bump(counts, linkKey(node.url ?? '', pagePath));
       break;
   }
-  for (const child of anyNode.children ?? []) countNode(child, counts, pagePath);
+  for (const child of node.children ?? []) countNode(child, counts, pagePath);
 }
 
-function anchorOf(node: MdastNode): string | undefined {
+function anchorOf(node: Node): string | undefined {
   if (node.type !== 'heading') return undefined;
   const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
   return typeof id === 'string' ? id : undefined;
@@ -115,13 +126,13 @@ function pagePathOf(path: string): string {
 }
 
 function parsePage(page: PageSource): Parsed {
-  const tree = mdxToMdast(page.source, { features: { headingAttributes: true }, position: false });
+  const tree = mdxToMdast(page.source, { features: { headingAttributes: true }, position: false }) as unknown as Node;
   const sections: Section[] = [{ anchor: introAnchor, counts: new Map() }];
   let frontmatter: Record<string, unknown> = {};
   const pagePath = pagePathOf(page.path);
-  for (const node of (tree as { children?: MdastNode[] }).children ?? []) {
+  for (const node of tree.children ?? []) {
     if (node.type === 'yaml') {
-      const data: unknown = parseYaml((node as { value: string }).value);
+      const data: unknown = parseYaml(node.value ?? '');
       if (data && typeof data === 'object') frontmatter = data as Record<string, unknown>;
       continue;
     }
