@@ -1,7 +1,7 @@
 /**
  * Each kind of bad input stops the build with a message that names the file and the field:
  * a page missing in a locale, invalid frontmatter, a missing or broken UI string, a broken link or
- * anchor, an MDX component given an unknown id.
+ * anchor, an MDX component given an unknown id, a translation that says less than English.
  */
 import { describe, expect, it } from 'vitest';
 import { copyProject } from '../support/project-copy.ts';
@@ -51,22 +51,36 @@ describe.concurrent('the build refuses bad input', () => {
   });
 
   it('a link to a page that does not exist and an anchor that does not exist', () => {
-    const result = buildWith((copy) =>
-      copy.edit(
-        'content/en/overview.mdx',
-        (text) => `${text}\n\nSee [nowhere](../no-such-page/) and [no anchor](../activate/#no-such-anchor).\n`,
-      ),
-    );
+    // In every locale, so the translations still say what English says (meaning parity).
+    const result = buildWith((copy) => {
+      for (const locale of ['en', 'pt-br', 'es-es'])
+        copy.edit(
+          `content/${locale}/overview.mdx`,
+          (text) => `${text}\n\nSee [nowhere](../no-such-page/) and [no anchor](../activate/#no-such-anchor).\n`,
+        );
+    });
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('dist/en/guide/overview/index.html (from content/en/overview.mdx): href="../no-such-page/"');
     expect(result.output).toContain('href="../activate/#no-such-anchor" → no element with id "no-such-anchor"');
   });
 
   it('an MDX component that refers to an unknown id', () => {
+    const result = buildWith((copy) => {
+      for (const locale of ['en', 'pt-br', 'es-es'])
+        copy.edit(`content/${locale}/activate.mdx`, (text) => `${text}\n\n<Label id="no-such-button" />\n`);
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/<Label id="no-such-button"> on \/(?:en|pt-br|es-es)\/guide\/activate\/: id must be one of/);
+  });
+
+  it('a translation that drops a callout and a portal message that English has', () => {
     const result = buildWith((copy) =>
-      copy.edit('content/es-es/activate.mdx', (text) => `${text}\n\n<Label id="no-such-button" />\n`),
+      copy.edit('content/pt-br/cloud-support.mdx', (text) => text.replace(/<Callout kind="important">[\s\S]*?<\/Callout>/, '')),
     );
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('<Label id="no-such-button"> on /es-es/guide/activate/: id must be one of');
+    expect(result.output).toContain('content/pt-br/cloud-support.mdx #ids-once: 0 × <Callout kind="important">, English has 1');
+    expect(result.output).toContain(
+      'content/pt-br/cloud-support.mdx #ids-once: 0 × <PortalMessage id="access-id-already-associated">, English has 1',
+    );
   });
 });
