@@ -58,6 +58,15 @@ const ptBR: readonly TermRule[] = [
     forbidden: ['pré-vendas? e implementação'],
     note: 'Technical Presales and Deployment services',
   },
+  { preferred: 'incidente', forbidden: ['ocorrências?'], note: 'incident (support incident)' },
+  { preferred: 'não incluído', forbidden: ['não incluso', 'não incluída'], note: 'not included' },
+  { preferred: 'administrador global', forbidden: ['admin global'], note: 'Global admin' },
+  {
+    preferred: 'produto local (on-premises)',
+    forbidden: ['produtos? on-premises', 'produtos? no local'],
+    note: 'on-premises product: the Portuguese term, with on-premises only as a gloss',
+  },
+  { preferred: 'Support for Business', forbidden: ['suporte para empresas'], note: 'a portal name: stays in English' },
   // Verbs and phrases (GLOSSARY, decided after the first review).
   { preferred: 'adicionar', forbidden: ['acrescent(?:ar|e|a|em|ou|ado|ada)'], note: 'add (a contract, a plan)' },
   { preferred: 'expandir', forbidden: ['desdobr(?:ar|e|a)', 'desdobre'], note: 'expand (a menu)' },
@@ -133,6 +142,19 @@ const esES: readonly TermRule[] = [
     preferred: 'Ayuda y soporte técnico',
     forbidden: ['Ayuda \\+ soporte(?: técnico)?'],
     note: "the Azure portal's Help + Support menu, as the Spanish portal names it",
+  },
+  { preferred: 'incidente', forbidden: ['incidencias?'], note: 'incident (support incident)' },
+  { preferred: 'administrador global', forbidden: ['admin global'], note: 'Global admin' },
+  {
+    preferred: 'producto local (on-premises)',
+    forbidden: ['productos? on-premises'],
+    note: 'on-premises product: the Spanish term, with on-premises only as a gloss',
+  },
+  { preferred: 'contrato de soporte', forbidden: ['contrato de asistencia'], note: 'support contract' },
+  {
+    preferred: 'Support for Business',
+    forbidden: ['soporte (?:técnico )?para empresas'],
+    note: 'a portal name: stays in English',
   },
   // Verbs and phrases (GLOSSARY, decided after the first review).
   {
