@@ -190,6 +190,9 @@ export function checkMeaningParity(english: PageSource, translation: PageSource)
     return [`${translation.path}: cannot be read for meaning parity: ${(error as Error).message}`];
   }
   const { exceptions, problems } = parityExceptionsOf(target.frontmatter, translation.path);
+  // English is what translations are compared with; an exception there would excuse nothing.
+  if (source.frontmatter.parityExceptions !== undefined)
+    problems.unshift(`${english.path}: frontmatter "parityExceptions" belongs on translations only`);
   const used = new Set<ParityException>();
   const targetSections = new Map(target.sections.map((section) => [section.anchor, section.counts]));
 

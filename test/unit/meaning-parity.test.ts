@@ -57,6 +57,8 @@ Vaya a <ExternalLink to="support-for-business">Support for Business</ExternalLin
 
 const frontmatter = (extra = '') =>
   `---\ntitle: T\ndescription: A page description long enough.\norder: 1\nsection: overview\n${extra}---\n\n`;
+const exception = (anchor: string, what: string) =>
+  `parityExceptions:\n  - anchor: ${anchor}\n    what: ${what}\n    reason: One sentence reads better in Spanish here.\n`;
 const english = { path: 'content/en/page.mdx', source: frontmatter() + englishBody };
 const translated = (body: string, extra = '') => ({ path: 'content/es-es/page.mdx', source: frontmatter(extra) + body });
 const check = (body: string, extra = '') => checkMeaningParity(english, translated(body, extra));
@@ -145,8 +147,6 @@ describe('meaning parity of a translated page', () => {
       '<Entitlement offer="gold" benefit="product-support" />.\n- Silver incluye',
       '<Entitlement offer="gold" benefit="product-support" /> y Silver incluye',
     );
-    const exception = (anchor: string, what: string) =>
-      `parityExceptions:\n  - anchor: ${anchor}\n    what: ${what}\n    reason: One sentence reads better in Spanish here.\n`;
 
     it('suppress exactly the difference they name', () => {
       expect(check(merged, exception('what-it-covers', 'list items'))).toEqual([]);
@@ -185,6 +185,13 @@ describe('meaning parity of a translated page', () => {
         'content/es-es/page.mdx #what-it-covers: 2 list items, English has 3',
       ]);
     });
+  });
+
+  it('refuses exceptions on the English page', () => {
+    const englishWithException = { ...english, source: frontmatter(exception('what-it-covers', 'list items')) + englishBody };
+    expect(checkMeaningParity(englishWithException, translated(spanishBody))).toEqual([
+      'content/en/page.mdx: frontmatter "parityExceptions" belongs on translations only',
+    ]);
   });
 
   it('names the file when the MDX cannot be parsed', () => {
