@@ -26,7 +26,11 @@ const queries: Record<LocaleTag, Record<PortalMessageId, string[]>> = {
   en: {
     'not-authorized': [english('not-authorized'), 'not authorized', 'authorization'],
     'no-benefits-yet': [english('no-benefits-yet'), "don't have any benefits", 'no benefits yet'],
-    'access-id-already-associated': [english('access-id-already-associated'), 'already associated', 'access id already associated'],
+    'access-id-already-associated': [
+      english('access-id-already-associated'),
+      'already associated',
+      'access id already associated',
+    ],
   },
   'pt-BR': {
     'not-authorized': [
@@ -54,7 +58,12 @@ const queries: Record<LocaleTag, Record<PortalMessageId, string[]>> = {
       'autorización',
       'autorizacion',
     ],
-    'no-benefits-yet': [english('no-benefits-yet'), 'todavía no tiene ninguna ventaja', 'ninguna ventaja', 'todavia no tiene ventajas'],
+    'no-benefits-yet': [
+      english('no-benefits-yet'),
+      'todavía no tiene ninguna ventaja',
+      'ninguna ventaja',
+      'todavia no tiene ventajas',
+    ],
     'access-id-already-associated': [
       english('access-id-already-associated'),
       'identificador de acceso ya está asociado',
@@ -103,7 +112,9 @@ describe.each(locales)('searching a portal message in $tag', (locale) => {
     await pagefind.init();
   });
 
-  const cases = Object.entries(queries[locale.tag]).flatMap(([id, list]) => list.map((query) => [id, query] as const));
+  const cases = (Object.entries(queries[locale.tag]) as [PortalMessageId, string[]][]).flatMap(([id, list]) =>
+    list.map((query) => [id, query] as const),
+  );
   it.each(cases)('%s: “%s” finds the fix in the top 3', async (id, query) => {
     const { results } = await pagefind.search(query);
     const top = (await Promise.all(results.slice(0, 3).map((result) => result.data()))).map((data) =>

@@ -62,20 +62,23 @@ describe('the files in locales/', () => {
   });
 });
 
-describe('portal messages in the reader\'s language', () => {
+describe("portal messages in the reader's language", () => {
   const ids = Object.keys(portalMessages) as PortalMessageId[];
 
   it('English keeps the portal’s exact text', () => {
     for (const id of ids) expect(useTranslations('en', 'rules')(`message.${id}.wording`)).toBe(portalMessages[id].text);
   });
 
-  it.each(locales.filter((locale) => locale.tag !== 'en'))('$tag has its own wording, a meaning and a translation marker', (locale) => {
-    const t = useTranslations(locale.tag, 'rules');
-    expect(t('messageTranslation')).not.toBe(useTranslations('en', 'rules')('messageTranslation'));
-    for (const id of ids) {
-      expect(t(`message.${id}.wording`), id).not.toBe(portalMessages[id].text);
-      expect(t(`message.${id}.wording`).length, id).toBeGreaterThan(portalMessages[id].text.length / 2);
-      expect(t(`message.${id}.meaning`), id).toMatch(/^\p{Lu}.{20,}\.$/u);
-    }
-  });
+  it.each(locales.filter((locale) => locale.tag !== 'en'))(
+    '$tag has its own wording, a meaning and a translation marker',
+    (locale) => {
+      const t = useTranslations(locale.tag, 'rules');
+      expect(t('messageTranslation')).not.toBe(useTranslations('en', 'rules')('messageTranslation'));
+      for (const id of ids) {
+        expect(t(`message.${id}.wording`), id).not.toBe(portalMessages[id].text);
+        expect(t(`message.${id}.wording`).length, id).toBeGreaterThan(portalMessages[id].text.length / 2);
+        expect(t(`message.${id}.meaning`), id).toMatch(/^\p{Lu}.{20,}\.$/u);
+      }
+    },
+  );
 });
