@@ -1,8 +1,10 @@
 /**
  * Compares every locale's UI strings with English, the typed source: missing keys, extra keys,
- * different `{{variables}}`, and plural forms the locale's plural rules need. Pure: takes the
- * parsed JSON, returns problems naming file and key.
+ * different `{{variables}}`, plural forms the locale's plural rules need, and the inline markup
+ * (src/i18n/inline-markup.ts: valid tokens, no old forms, the same rule tokens as English). Pure:
+ * takes the parsed JSON, returns problems naming file and key.
  */
+import { oldForms, parseInline, ruleTokens } from './inline-markup.ts';
 import type { Messages } from './resources.ts';
 
 export type ResourcesByTag = Record<string, Record<string, Messages>>;
@@ -95,6 +97,7 @@ export function checkTranslations(resources: ResourcesByTag, sourceTag = 'en'): 
         if (expected.join() !== actual.join()) {
           problems.push(`${file}: "${key}" uses {{${actual.join('}}, {{')}}} but English uses {{${expected.join('}}, {{')}}}`);
         }
+        problems.push(...checkMarkup(text, english, `${file}: "${key}"`));
         if (/\{\{[^}]*$|^[^{]*\}\}/.test(text) || (text.match(/\{\{/g)?.length ?? 0) !== (text.match(/\}\}/g)?.length ?? 0)) {
           problems.push(`${file}: "${key}" has a broken {{interpolation}}`);
         }
@@ -105,4 +108,25 @@ export function checkTranslations(resources: ResourcesByTag, sourceTag = 'en'): 
     }
   }
   return problems;
+}
+
+/** The inline markup of one string: old forms, malformed or unknown tokens, rule tokens unlike English. */
+export function checkMarkup(text: string, english: string, where: string): string[] {
+  const old = oldForms(text);
+  if (old.length > 0) return [`${where} uses the old markup ${old.join(', ')} (see content/README.md, "Inline markup")`];
+  try {
+    parseInline(text, where);
+  } catch (error) {
+    return [(error as Error).message];
+  }
+  let expected: string[];
+  try {
+    expected = ruleTokens(english);
+  } catch {
+    return []; // English's own problem is reported under its own file
+  }
+  const actual = ruleTokens(text);
+  if (expected.join() === actual.join()) return [];
+  const list = (tokens: string[]) => (tokens.length === 0 ? 'none' : tokens.map((token) => `{${token}}`).join(', '));
+  return [`${where} uses the tokens ${list(actual)} but English uses ${list(expected)}`];
 }

@@ -159,9 +159,11 @@ function findCycles(tree: Tree): string[] {
   return problems;
 }
 
-/** `{{name}}` placeholders in a text. */
-export function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)].map((match) => match[1]!);
+/** The `{label:…}` and `{link:…|…}` tokens of a step's text (the inline markup, src/i18n/inline-markup.ts). */
+export function stepTokens(text: string): string[] {
+  return [...text.matchAll(/\{(label|link):([a-z0-9-]+)(\|[^{}]*)?\}/g)].map((match) =>
+    match[1] === 'link' ? `{link:${match[2]}|…}` : `{label:${match[2]}}`,
+  );
 }
 
 /** Problems with the words of every node and step, in every locale's `troubleshooting.json`. */
@@ -178,9 +180,6 @@ export function checkTreeWords(tree: Tree, resources: ResourcesByTag): string[] 
     const need = (key: string, whose: string) => {
       const text = flat.get(key);
       if (text === undefined || text.trim() === '') problems.push(`${file}: ${whose} has no text "${key}"`);
-      else if ((text.match(/<en>/g)?.length ?? 0) !== (text.match(/<\/en>/g)?.length ?? 0)) {
-        problems.push(`${file}: "${key}" (${whose}) has unbalanced <en>…</en> marks`);
-      }
       return text;
     };
 
@@ -200,12 +199,15 @@ export function checkTreeWords(tree: Tree, resources: ResourcesByTag): string[] 
         .map(([nodeId]) => `"${nodeId}"`);
       const whose = `step "${id}" (in node ${users.join(', ') || 'none'})`;
       const text = need(`step.${id}.text`, whose);
-      if (step.link !== undefined) need(`step.${id}.link`, whose);
       if (text === undefined) continue;
-      const expected = [...(step.labels ?? []), ...(step.link !== undefined ? ['link'] : [])].sort();
-      const actual = [...new Set(placeholders(text))].sort();
+      // The step's labels and link are the rules' (tree.steps); its words name them with the inline markup.
+      const expected = [
+        ...(step.labels ?? []).map((label) => `{label:${label}}`),
+        ...(step.link !== undefined ? [`{link:${step.link}|…}`] : []),
+      ].sort();
+      const actual = [...new Set(stepTokens(text))].sort();
       if (expected.join() !== actual.join()) {
-        const list = (names: string[]) => (names.length === 0 ? 'no placeholder' : names.map((name) => `{{${name}}}`).join(', '));
+        const list = (tokens: string[]) => (tokens.length === 0 ? 'no label or link' : tokens.join(', '));
         problems.push(`${file}: ${whose} must use ${list(expected)} in "step.${id}.text", it uses ${list(actual)}`);
       }
     }

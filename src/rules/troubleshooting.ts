@@ -59,7 +59,7 @@ export interface TreeOutcome<S extends string = string> {
 
 export type TreeNode<N extends string = string, S extends string = string> = TreeQuestion<N> | TreeOutcome<S>;
 
-/** What a step shows besides words: portal labels (`{{<label id>}}`) and one external link (`{{link}}`). */
+/** What a step shows besides words: portal labels (`{label:<id>}`) and one external link (`{link:<id>|words}`). */
 export interface TreeStep {
   readonly labels?: readonly PortalLabelId[];
   readonly link?: ExternalLinkId;

@@ -50,6 +50,14 @@ describe.concurrent('the build refuses bad input', () => {
     expect(result.output).toContain('locales/pt-BR/ui.json: "footer.factsFrom" uses {{data}} but English uses {{date}}');
   });
 
+  it('a page title with an inline-markup token the rules do not know', () => {
+    const result = buildWith((copy) =>
+      copy.edit('content/pt-br/next-steps.mdx', (text) => text.replace(/^title: .*$/m, 'title: Próximos {label:no-such-label}')),
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('content/pt-br/next-steps.mdx: title: unknown label "no-such-label"');
+  });
+
   it('a link to a page that does not exist and an anchor that does not exist', () => {
     // In every locale, so the translations still say what English says (meaning parity).
     const result = buildWith((copy) => {

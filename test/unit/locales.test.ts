@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDate, localeByPath, localeByTag, locales, pickLocale, requireLocale } from '../../src/i18n/locales.ts';
+import { oldForms } from '../../src/i18n/inline-markup.ts';
+import { useTranslations } from '../../src/i18n/translator.ts';
+import { portalMessages, type PortalMessageId } from '../../src/rules/program.ts';
 import { projectRoot } from '../support/paths.ts';
 
 describe('the locale map', () => {
@@ -42,4 +45,40 @@ describe('the locale map', () => {
     expect(formatDate(pt, '2021-03-04')).toBe('04/03/2021');
     expect(formatDate(es, '2021-03-04')).toBe('4/3/2021');
   });
+});
+
+describe('the files in locales/', () => {
+  const files = readdirSync(join(projectRoot, 'locales'), { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.json'),
+  );
+
+  it('use only the one inline markup: no <en> marks, no {{placeholders}} for labels or links', () => {
+    expect(files.length).toBeGreaterThanOrEqual(15);
+    for (const file of files) {
+      const lines = readFileSync(join(projectRoot, 'locales', file), 'utf8').split('\n');
+      const found = lines.flatMap((line, index) => oldForms(line).map((form) => `locales/${file}:${index + 1}: ${form}`));
+      expect(found).toEqual([]);
+    }
+  });
+});
+
+describe("portal messages in the reader's language", () => {
+  const ids = Object.keys(portalMessages) as PortalMessageId[];
+
+  it('English keeps the portal’s exact text', () => {
+    for (const id of ids) expect(useTranslations('en', 'rules')(`message.${id}.wording`)).toBe(portalMessages[id].text);
+  });
+
+  it.each(locales.filter((locale) => locale.tag !== 'en'))(
+    '$tag has its own wording, a meaning and a translation marker',
+    (locale) => {
+      const t = useTranslations(locale.tag, 'rules');
+      expect(t('messageTranslation')).not.toBe(useTranslations('en', 'rules')('messageTranslation'));
+      for (const id of ids) {
+        expect(t(`message.${id}.wording`), id).not.toBe(portalMessages[id].text);
+        expect(t(`message.${id}.wording`).length, id).toBeGreaterThan(portalMessages[id].text.length / 2);
+        expect(t(`message.${id}.meaning`), id).toMatch(/^\p{Lu}.{20,}\.$/u);
+      }
+    },
+  );
 });

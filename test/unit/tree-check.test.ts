@@ -1,6 +1,6 @@
 /** The tree checks on small fixture trees: a valid one passes, each kind of broken one is named. */
 import { describe, expect, it } from 'vitest';
-import { checkTree, checkTreeShape, checkTreeWords, placeholders, reachableNodes, waysIn } from '../../src/rules/tree-check.ts';
+import { checkTree, checkTreeShape, checkTreeWords, reachableNodes, stepTokens, waysIn } from '../../src/rules/tree-check.ts';
 import { validTree, validWords } from '../fixtures/trees/valid.ts';
 import { brokenTrees } from '../fixtures/trees/broken.ts';
 import { brokenWords } from '../fixtures/trees/broken-words.ts';
@@ -57,13 +57,12 @@ describe('tree check names the node and the locale file of missing words', () =>
   });
 });
 
-describe('placeholders', () => {
-  it('lists the {{names}} a text uses', () => {
-    expect(placeholders('Select {{help-support}}, then {{ support-plans }}: {{link}}.')).toEqual([
-      'help-support',
-      'support-plans',
-      'link',
+describe('stepTokens', () => {
+  it('lists the labels and the link a step names, and nothing else', () => {
+    expect(stepTokens('Select {label:help-support}, then {en|Plans}: {link:support-for-business|the portal}.')).toEqual([
+      '{label:help-support}',
+      '{link:support-for-business|…}',
     ]);
-    expect(placeholders('no placeholder')).toEqual([]);
+    expect(stepTokens('no token, only {{count}}')).toEqual([]);
   });
 });

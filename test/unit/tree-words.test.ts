@@ -1,26 +1,30 @@
-/** The markup of troubleshooting texts, and the layout of the tree's diagram. */
+/** The words of the troubleshooting tree in every locale, and the layout of the tree's diagram. */
 import { describe, expect, it } from 'vitest';
-import { plainWords, slotValues, wordParts } from '../../src/components/troubleshooting/words.ts';
+import { join } from 'node:path';
 import { layoutTree, wrapWords } from '../../src/components/troubleshooting/diagram-layout.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { parseInline } from '../../src/i18n/inline-markup.ts';
+import { useTranslations } from '../../src/i18n/translator.ts';
+import { loadLocaleFiles } from '../../src/integrations/load-locales.ts';
+import { checkTroubleshootingTree } from '../../src/rules/tree-check.ts';
+import { troubleshootingTree } from '../../src/rules/troubleshooting.ts';
 import { validTree } from '../fixtures/trees/valid.ts';
+import { projectRoot } from '../support/paths.ts';
 
-describe('troubleshooting words', () => {
-  it('splits a step into text, English words and the places of its labels and link', () => {
-    const slot = slotValues(['benefits', 'link']);
-    const text = `Expanda ${slot['benefits']} e leia o ID de acesso (<en>Access ID</en>) em ${slot['link']}.`;
-    expect(wordParts(text)).toEqual([
-      { kind: 'text', text: 'Expanda ' },
-      { kind: 'slot', name: 'benefits' },
-      { kind: 'text', text: ' e leia o ID de acesso (' },
-      { kind: 'en', text: 'Access ID' },
-      { kind: 'text', text: ') em ' },
-      { kind: 'slot', name: 'link' },
-      { kind: 'text', text: '.' },
-    ]);
-  });
+describe.each(locales)('troubleshooting steps in $tag', (locale) => {
+  const t = useTranslations(locale.tag, 'troubleshooting');
 
-  it('drops the English marks for titles and announcements', () => {
-    expect(plainWords('ID de acesso (<en>Access ID</en>)')).toBe('ID de acesso (Access ID)');
+  it('name each label and link of the step in the inline markup, the link with its own words', () => {
+    expect(checkTroubleshootingTree(loadLocaleFiles(join(projectRoot, 'locales')).resources)).toEqual([]);
+    for (const [id, step] of Object.entries(troubleshootingTree.steps)) {
+      const parts = parseInline(t(`step.${id}.text`), id);
+      for (const label of step.labels ?? []) expect(parts, `${id}: ${label}`).toContainEqual({ kind: 'label', id: label });
+      if (step.link) {
+        const link = parts.find((part) => part.kind === 'link');
+        expect(link, id).toMatchObject({ id: step.link });
+        expect((link as { text: string }).text.trim().length, id).toBeGreaterThan(3);
+      }
+    }
   });
 });
 
