@@ -11,7 +11,7 @@ import { hasPage, readDistFile, readPage } from '../support/dist.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { externalLinks, portalMessages } from '../../src/rules/program.ts';
 import { troubleshootingTree as tree, type NodeId } from '../../src/rules/troubleshooting.ts';
-import { allPaths } from '../../src/components/troubleshooting/walk.ts';
+import { allPaths } from '../../src/rules/tree-graph.ts';
 
 /** A site path (`/pt-br/troubleshooting/x/`) as a dist path (`pt-br/troubleshooting/x/`). */
 const distPath = (href: string) => href.replace(/^\/+/, '').replace(/#.*$/, '');
