@@ -15,7 +15,7 @@ import {
   accountKinds,
 } from '../rules/program.ts';
 import { activationStates, problemReasons } from '../rules/answers.ts';
-import { silenceIds, stepIds } from '../rules/entitlements.ts';
+import { silenceIds, stepIds } from '../rules/next-steps.ts';
 import type { Namespace } from './resources.ts';
 import { flatten, type ResourcesByTag } from './check-translations.ts';
 

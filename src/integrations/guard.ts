@@ -13,7 +13,7 @@ import { checkContentParity } from '../content/check-content.ts';
 import { checkMeaningParityFiles } from '../content/meaning-parity-files.ts';
 import { translationStatus } from '../content/freshness.ts';
 import { validateRules } from '../rules/validate.ts';
-import { checkTroubleshootingTree } from '../rules/tree-check.ts';
+import { checkTroubleshootingTree } from '../i18n/check-tree-words.ts';
 import { externalLinks } from '../rules/program.ts';
 import { checkLinks } from './link-check.ts';
 import { loadLocaleFiles } from './load-locales.ts';

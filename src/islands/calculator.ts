@@ -6,7 +6,7 @@
  * through textContent (the "ignored" notice); it never becomes markup.
  */
 import { formatAnswers, offerParam, parseAnswers, type Answers, type ParamProblem } from '../rules/answers.ts';
-import { evaluate } from '../rules/entitlements.ts';
+import { evaluate } from '../rules/evaluate.ts';
 
 /** Longest piece of an ignored parameter the notice repeats; the rest is cut with "…". */
 const maxShown = 60;

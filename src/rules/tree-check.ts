@@ -1,12 +1,12 @@
 /**
- * Build-time checks of a troubleshooting tree: its shape (every node reachable from the start,
+ * Build-time check of a troubleshooting tree's shape: every node reachable from the start,
  * questions with two or more answers, every path ending in an outcome, no cycles, exactly one way
- * into each node) and its words (every node and step has text in every locale). Pure: returns
- * problems that name the node or step, and the locale file for words.
+ * into each node, and every id it uses known. Pure: returns problems that name the node or step.
+ * Its words in every locale are checked by `src/i18n/check-tree-words.ts`.
  */
-import { flatten, type ResourcesByTag } from '../i18n/check-translations.ts';
 import { externalLinks, portalLabels, portalMessages, sectionKeys, type SectionKey } from './program.ts';
-import { troubleshootingTree, type Tree, type TreeAnswer } from './troubleshooting.ts';
+import { cycles, reachableNodes, waysIn } from './tree-graph.ts';
+import type { Tree } from './troubleshooting.ts';
 import { duplicates } from './validate.ts';
 
 /** Paths the site uses below `troubleshooting/` for pages that are not nodes. */
@@ -15,35 +15,6 @@ export const reservedNodeIds: readonly string[] = ['map'];
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const factPattern = /^F([1-9])\.\d+$/;
 const where = (id: string) => `troubleshooting tree: node "${id}"`;
-
-/** One answer and the question it belongs to: a way into the node it leads to. */
-export interface WayIn {
-  readonly question: string;
-  readonly answer: TreeAnswer;
-}
-
-/** For each node, the answers that lead to it. */
-export function waysIn(tree: Tree): Map<string, WayIn[]> {
-  const ways = new Map<string, WayIn[]>(Object.keys(tree.nodes).map((id) => [id, []]));
-  for (const [question, node] of Object.entries(tree.nodes)) {
-    if (node.kind !== 'question') continue;
-    for (const answer of node.answers) ways.get(answer.next)?.push({ question, answer });
-  }
-  return ways;
-}
-
-/** The nodes a reader can reach from the start, in the order a walk meets them. */
-export function reachableNodes(tree: Tree): string[] {
-  const seen: string[] = [];
-  const visit = (id: string) => {
-    const node = tree.nodes[id];
-    if (!node || seen.includes(id)) return;
-    seen.push(id);
-    if (node.kind === 'question') for (const answer of node.answers) visit(answer.next);
-  };
-  visit(tree.start);
-  return seen;
-}
 
 /** Problems with the tree's shape and data, each naming the node (or step) at fault. */
 export function checkTreeShape(tree: Tree): string[] {
@@ -90,7 +61,8 @@ export function checkTreeShape(tree: Tree): string[] {
   const reachable = reachableNodes(tree);
   for (const id of Object.keys(nodes)) if (!reachable.includes(id)) problems.push(`${where(id)}: not reachable from the start`);
 
-  problems.push(...findCycles(tree));
+  for (const { question, answer } of cycles(tree))
+    problems.push(`${where(question)}: answer "${answer.id}" leads back to "${answer.next}", a cycle`);
 
   const used = new Set(Object.values(tree.nodes).flatMap((node) => (node.kind === 'outcome' ? node.steps : [])));
   for (const [id, step] of Object.entries(tree.steps)) {
@@ -137,90 +109,4 @@ function checkOutcome(tree: Tree, id: string): string[] {
     problems.push(`${where(id)}: the "why" section "${node.why.section}" is not among its sources`);
   if (!idPattern.test(node.why.anchor)) problems.push(`${where(id)}: "${node.why.anchor}" is not a section anchor`);
   return problems;
-}
-
-/** Answers that lead back to a node on the path that reached them. */
-function findCycles(tree: Tree): string[] {
-  const problems: string[] = [];
-  const state = new Map<string, 'open' | 'done'>();
-  const visit = (id: string) => {
-    state.set(id, 'open');
-    const node = tree.nodes[id];
-    if (node?.kind === 'question') {
-      for (const answer of node.answers) {
-        const next = state.get(answer.next);
-        if (next === 'open') problems.push(`${where(id)}: answer "${answer.id}" leads back to "${answer.next}", a cycle`);
-        else if (next === undefined && answer.next in tree.nodes) visit(answer.next);
-      }
-    }
-    state.set(id, 'done');
-  };
-  for (const id of [tree.start, ...Object.keys(tree.nodes)]) if (!state.has(id) && id in tree.nodes) visit(id);
-  return problems;
-}
-
-/** The `{label:…}` and `{link:…|…}` tokens of a step's text (the inline markup, src/i18n/inline-markup.ts). */
-export function stepTokens(text: string): string[] {
-  return [...text.matchAll(/\{(label|link):([a-z0-9-]+)(\|[^{}]*)?\}/g)].map((match) =>
-    match[1] === 'link' ? `{link:${match[2]}|…}` : `{label:${match[2]}}`,
-  );
-}
-
-/** Problems with the words of every node and step, in every locale's `troubleshooting.json`. */
-export function checkTreeWords(tree: Tree, resources: ResourcesByTag): string[] {
-  const problems: string[] = [];
-  for (const [tag, namespaces] of Object.entries(resources)) {
-    const file = `locales/${tag}/troubleshooting.json`;
-    const messages = namespaces['troubleshooting'];
-    if (!messages) {
-      problems.push(`${file} is missing`);
-      continue;
-    }
-    const flat = flatten(messages);
-    const need = (key: string, whose: string) => {
-      const text = flat.get(key);
-      if (text === undefined || text.trim() === '') problems.push(`${file}: ${whose} has no text "${key}"`);
-      return text;
-    };
-
-    for (const [id, node] of Object.entries(tree.nodes)) {
-      const whose = `node "${id}"`;
-      need(`node.${id}.title`, whose);
-      if (node.kind === 'question') {
-        for (const answer of node.answers) if (answer.message === undefined) need(`node.${id}.answers.${answer.id}`, whose);
-      } else {
-        need(`node.${id}.summary`, whose);
-      }
-    }
-
-    for (const [id, step] of Object.entries(tree.steps)) {
-      const users = Object.entries(tree.nodes)
-        .filter(([, node]) => node.kind === 'outcome' && node.steps.includes(id))
-        .map(([nodeId]) => `"${nodeId}"`);
-      const whose = `step "${id}" (in node ${users.join(', ') || 'none'})`;
-      const text = need(`step.${id}.text`, whose);
-      if (text === undefined) continue;
-      // The step's labels and link are the rules' (tree.steps); its words name them with the inline markup.
-      const expected = [
-        ...(step.labels ?? []).map((label) => `{label:${label}}`),
-        ...(step.link !== undefined ? [`{link:${step.link}|…}`] : []),
-      ].sort();
-      const actual = [...new Set(stepTokens(text))].sort();
-      if (expected.join() !== actual.join()) {
-        const list = (tokens: string[]) => (tokens.length === 0 ? 'no label or link' : tokens.join(', '));
-        problems.push(`${file}: ${whose} must use ${list(expected)} in "step.${id}.text", it uses ${list(actual)}`);
-      }
-    }
-  }
-  return problems;
-}
-
-/** Shape and words of a tree. */
-export function checkTree(tree: Tree, resources: ResourcesByTag): string[] {
-  return [...checkTreeShape(tree), ...checkTreeWords(tree, resources)];
-}
-
-/** The check the build runs on the site's tree. */
-export function checkTroubleshootingTree(resources: ResourcesByTag): string[] {
-  return checkTree(troubleshootingTree, resources);
 }

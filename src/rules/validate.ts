@@ -15,7 +15,7 @@ import {
   sectionKeys,
   type Provenance,
 } from './program.ts';
-import { silenceSources, stepIds, stepSources } from './entitlements.ts';
+import { silenceSources, stepIds, stepSources } from './next-steps.ts';
 
 const factPattern = /^F[1-9]\.\d+$/;
 

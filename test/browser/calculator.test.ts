@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { locales } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/translator.ts';
-import { stepIds } from '../../src/rules/entitlements.ts';
+import { stepIds } from '../../src/rules/next-steps.ts';
 import { axeViolations, openPage, urlOf } from '../support/browser.ts';
 
 /** The figures of the result region: `offer benefit value`, in page order. */

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/translator.ts';
-import { silenceIds, stepIds } from '../../src/rules/entitlements.ts';
+import { silenceIds, stepIds } from '../../src/rules/next-steps.ts';
 import { parseInline, ruleTokens } from '../../src/i18n/inline-markup.ts';
 
 const texts = [...stepIds.map((id) => `steps.${id}`), ...silenceIds.map((id) => `silences.${id}`)];

@@ -26,8 +26,22 @@ describe('parseAnswers', () => {
     });
   });
 
-  it('accepts the percent-encoded form a browser submits (gold%3Acloud-platform)', () => {
-    expect(parse('offer=gold%3Acloud-platform').answers.offers).toEqual([{ kind: 'gold', competency: 'cloud-platform' }]);
+  it('reads the percent-encoded query a form submits without JavaScript as the readable URL the calculator writes', () => {
+    // A browser submitting the form encodes every colon (`gold%3Acloud-platform`); the calculator
+    // must find the same answers there and give the same canonical query (carried to the language links).
+    const answers: Answers = {
+      offers: allOfferParams.map((param) => parseOfferParam(param)!),
+      product: 'cloud',
+      account: 'mpn',
+      role: 'global-admin',
+      activated: 'unsure',
+    };
+    const readable = formatAnswers(answers);
+    const submitted = new URLSearchParams(readable).toString();
+    expect(submitted).toContain('gold%3Acloud-platform');
+    expect(parse(submitted)).toEqual({ answers, problems: [] });
+    expect(formatAnswers(parse(submitted).answers)).toBe(readable);
+    expect(readable).toContain('offer=gold:cloud-platform');
   });
 
   it('gives empty answers for an empty query', () => {

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseOfferParam, type OfferHolding } from '../../src/rules/answers.ts';
-import { entitlementsOf, evaluate } from '../../src/rules/entitlements.ts';
+import { entitlementsOf } from '../../src/rules/entitlements.ts';
+import { evaluate } from '../../src/rules/evaluate.ts';
 import { emptyAnswers } from '../../src/rules/answers.ts';
 import { competencyNames, cloudCompetencies, type BenefitId, type Entitlement } from '../../src/rules/program.ts';
 import { competencyKindOf, dependsOnCompetency, isCloudCompetency } from '../../src/rules/predicates.ts';

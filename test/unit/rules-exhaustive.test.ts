@@ -7,16 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { activationStates, allOfferParams, parseOfferParam, type Answers, type OfferHolding } from '../../src/rules/answers.ts';
-import {
-  entitlementCitation,
-  evaluate,
-  guideAnchors,
-  silenceIds,
-  silenceSources,
-  stepIds,
-  stepSources,
-  type Citation,
-} from '../../src/rules/entitlements.ts';
+import { entitlementCitation, guideAnchors, type Citation } from '../../src/rules/citations.ts';
+import { evaluate } from '../../src/rules/evaluate.ts';
+import { silenceIds, silenceSources, stepIds, stepSources } from '../../src/rules/next-steps.ts';
 import { accountKinds, entitlementRules, productKinds, roleIds, sectionKeys } from '../../src/rules/program.ts';
 import { localePaths } from '../../src/i18n/locales.ts';
 import { projectRoot } from '../support/paths.ts';

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { emptyAnswers, parseAnswers, type Answers } from '../../src/rules/answers.ts';
-import { evaluate, type StepId } from '../../src/rules/entitlements.ts';
+import { evaluate } from '../../src/rules/evaluate.ts';
+import type { StepId } from '../../src/rules/next-steps.ts';
 import { externalLinks, portalLabels, portals, roleIds } from '../../src/rules/program.ts';
 import { canActivate, canOpenTechnicalBenefits, canUseServiceManagement } from '../../src/rules/predicates.ts';
 

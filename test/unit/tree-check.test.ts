@@ -1,6 +1,8 @@
 /** The tree checks on small fixture trees: a valid one passes, each kind of broken one is named. */
 import { describe, expect, it } from 'vitest';
-import { checkTree, checkTreeShape, checkTreeWords, reachableNodes, stepTokens, waysIn } from '../../src/rules/tree-check.ts';
+import { checkTree, checkTreeWords, stepTokens } from '../../src/i18n/check-tree-words.ts';
+import { checkTreeShape } from '../../src/rules/tree-check.ts';
+import { reachableNodes, waysIn } from '../../src/rules/tree-graph.ts';
 import { validTree, validWords } from '../fixtures/trees/valid.ts';
 import { brokenTrees } from '../fixtures/trees/broken.ts';
 import { brokenWords } from '../fixtures/trees/broken-words.ts';

@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { troubleshootingTree as tree, nodeIds, type NodeId } from '../../src/rules/troubleshooting.ts';
-import { checkTroubleshootingTree } from '../../src/rules/tree-check.ts';
+import { checkTroubleshootingTree } from '../../src/i18n/check-tree-words.ts';
 import { portalMessages } from '../../src/rules/program.ts';
 import { localePaths } from '../../src/i18n/locales.ts';
 import { loadLocaleFiles } from '../../src/integrations/load-locales.ts';
-import { allPaths, answersSoFar, nodePath } from '../../src/components/troubleshooting/walk.ts';
+import { allPaths, answersSoFar } from '../../src/rules/tree-graph.ts';
+import { nodePath } from '../../src/components/troubleshooting/node-paths.ts';
 import { projectRoot } from '../support/paths.ts';
 
 /** Question → answer → the node a reader who gives that answer must reach. */

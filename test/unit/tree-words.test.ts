@@ -6,7 +6,7 @@ import { locales } from '../../src/i18n/locales.ts';
 import { parseInline } from '../../src/i18n/inline-markup.ts';
 import { useTranslations } from '../../src/i18n/translator.ts';
 import { loadLocaleFiles } from '../../src/integrations/load-locales.ts';
-import { checkTroubleshootingTree } from '../../src/rules/tree-check.ts';
+import { checkTroubleshootingTree } from '../../src/i18n/check-tree-words.ts';
 import { troubleshootingTree } from '../../src/rules/troubleshooting.ts';
 import { validTree } from '../fixtures/trees/valid.ts';
 import { projectRoot } from '../support/paths.ts';

@@ -5,7 +5,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translator.ts';
 import { guideSections } from '../../content/guide.ts';
-import type { Citation } from '../../rules/entitlements.ts';
+import type { Citation } from '../../rules/citations.ts';
 
 export interface WhyLink {
   readonly href: string;
