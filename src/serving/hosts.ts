@@ -90,7 +90,8 @@ const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'
 
 /**
  * An nginx `server` block. `root` is the folder that holds the site at `<root><base>` (for base
- * `/docs/`, dist/ copied to `<root>/docs/`). Needs the `http` block's usual `include mime.types`.
+ * `/docs/`, dist/ copied to `<root>/docs/`). Needs the `http` block's usual `include mime.types` and
+ * `default_type application/octet-stream` (Pagefind's files), as Debian's nginx.conf has.
  */
 export function nginxServer(base: string, options: { root: string; listen: string; serverName?: string }): string {
   const root = normalizeBase(base);
@@ -112,7 +113,6 @@ export function nginxServer(base: string, options: { root: string; listen: strin
     'autoindex off;',
     // Serves the .gz built next to each text file; a host with ngx_brotli adds `brotli_static on;`.
     'gzip_static on;',
-    `types { application/octet-stream ${binaryExtensions.join(' ')}; }`,
     `error_page 404 ${root}${rootErrorPage};`,
     // A directory without index.html (403) and a malformed request (400) get a real page too.
     `error_page 403 =404 ${root}${rootErrorPage};`,
