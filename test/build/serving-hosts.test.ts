@@ -69,6 +69,17 @@ describe.each(hosts)('%s', (host) => {
 });
 
 describe('local server extras', () => {
+  it('under /docs/, robots.txt names the sitemap under /docs/ and pages share their image under /docs/', async () => {
+    const { origin } = origins.get('local server, base /docs/')!;
+    const robots = await get(origin, '/docs/robots.txt');
+    expect(robots.body).toMatch(/^Sitemap: https:\/\/partner-support-guide\.example\/docs\/sitemap-index\.xml$/m);
+    expect((await get(origin, '/docs/sitemap-index.xml')).status).toBe(200);
+    const page = await get(origin, '/docs/es-es/troubleshooting/');
+    const image = /<meta property="og:image" content="https:\/\/partner-support-guide\.example(\/docs\/og\/es-es\.png)"/.exec(page.body)?.[1];
+    expect(image).toBe('/docs/og/es-es.png');
+    expect((await get(origin, image!)).status).toBe(200);
+  });
+
   it('sends the brotli copy to a browser that accepts it, and the same bytes as the page', async () => {
     const { origin } = origins.get('local server, base /')!;
     const plain = await get(origin, '/pt-br/guide/activate/');
