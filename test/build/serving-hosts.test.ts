@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { startSiteServer, type RunningServer } from '../../src/serving/server.ts';
 import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
 import { distDir, projectRoot } from '../support/paths.ts';
-import { expectations, get, mismatches, startNginx, targetOf, type RunningNginx } from '../support/serving.ts';
+import { expectations, get, hashedAssets, mismatches, targetOf } from '../../src/serving/expectations.ts';
+import { startNginx, type RunningNginx } from '../support/serving.ts';
 
 const nginxPath = '/usr/sbin/nginx';
 let copy: ProjectCopy;
@@ -55,7 +56,7 @@ const hosts = ['local server, base /', 'nginx, base /', 'local server, base /doc
 describe.each(hosts)('%s', (host) => {
   it('answers every case of the table with its status, Location, headers and error page', async () => {
     const { origin, base, dist } = origins.get(host)!;
-    const cases = expectations(dist, base);
+    const cases = expectations(hashedAssets(dist), base);
     expect(cases.length).toBeGreaterThan(50);
     const failures: string[] = [];
     for (const expected of cases) {
