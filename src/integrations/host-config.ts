@@ -54,7 +54,11 @@ export function hostConfig(): AstroIntegration {
         for (const locale of locales) {
           const ui = resources[locale.tag]?.ui;
           const where = `locales/${locale.tag}/ui.json`;
-          const image = await renderPreviewImage(stringAt(ui, 'site.name', where), stringAt(ui, 'site.tagline', where), locale.tag);
+          const image = await renderPreviewImage(
+            stringAt(ui, 'site.name', where),
+            stringAt(ui, 'site.tagline', where),
+            locale.tag,
+          );
           write(join(dist, previewImagePath(locale.path)), image);
         }
         write(join(dist, 'robots.txt'), robotsTxt(site, base));
@@ -63,7 +67,9 @@ export function hostConfig(): AstroIntegration {
         write(join(dist, 'staticwebapp.config.json'), `${JSON.stringify(azureConfig(base), null, 2)}\n`);
         write(join(root, nginxConfigPath), nginxServer(base, { root: '/usr/share/nginx/html', listen: '80' }));
         const compressed = precompress(dist, hiddenFiles);
-        logger.info(`host configuration written (_headers, _redirects, staticwebapp.config.json, ${nginxConfigPath}); ${compressed} files precompressed`);
+        logger.info(
+          `host configuration written (_headers, _redirects, staticwebapp.config.json, ${nginxConfigPath}); ${compressed} files precompressed`,
+        );
       },
     },
   };

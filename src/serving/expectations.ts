@@ -108,8 +108,18 @@ export function expectations(assets: HashedAssets, base: string): Expectation[] 
         status: 301,
         location: `${base}${l}/calculator/?offer=action-pack&product=cloud`,
       },
-      { name: `${l}: guide topic without slash`, path: `${l}/guide/activate`, status: 301, location: `${base}${l}/guide/activate/` },
-      { name: `${l}: upper-case locale`, path: `${upper}/troubleshooting/`, status: 301, location: `${base}${l}/troubleshooting/` },
+      {
+        name: `${l}: guide topic without slash`,
+        path: `${l}/guide/activate`,
+        status: 301,
+        location: `${base}${l}/guide/activate/`,
+      },
+      {
+        name: `${l}: upper-case locale`,
+        path: `${upper}/troubleshooting/`,
+        status: 301,
+        location: `${base}${l}/troubleshooting/`,
+      },
       { name: `${l}: upper-case locale alone`, path: upper, status: 301, location: `${base}${l}/` },
       { name: `${l}: missing guide topic`, path: `${l}/guide/nope/`, status: 404, errorPage: l },
       { name: `${l}: missing page without slash`, path: `${l}/nope`, status: 404, errorPage: l },
@@ -119,7 +129,12 @@ export function expectations(assets: HashedAssets, base: string): Expectation[] 
       { name: `${l}: climbing above the site`, path: `${l}/..%2f..%2f..%2f..%2f/`, status: 400, errorPage: 'root' },
     );
     if (locale.tag !== l && locale.tag !== upper)
-      cases.push({ name: `${l}: the language tag as folder`, path: `${locale.tag}/search/`, status: 301, location: `${base}${l}/search/` });
+      cases.push({
+        name: `${l}: the language tag as folder`,
+        path: `${locale.tag}/search/`,
+        status: 301,
+        location: `${base}${l}/search/`,
+      });
   }
   return cases;
 }
@@ -136,7 +151,14 @@ export function get(origin: string, target: string, headers: Record<string, stri
     const url = new URL(origin);
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
     const request = send(
-      { host: url.hostname, port: url.port, path: target, method: 'GET', headers: { connection: 'close', ...headers }, timeout: 20_000 },
+      {
+        host: url.hostname,
+        port: url.port,
+        path: target,
+        method: 'GET',
+        headers: { connection: 'close', ...headers },
+        timeout: 20_000,
+      },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -173,7 +195,8 @@ export function mismatches(expected: Expectation, answer: Answer): string[] {
   for (const [name, value] of Object.entries(securityHeaders))
     if (header(name) !== value) problems.push(`${name}: ${header(name) ?? '(missing)'}`);
   const cache = expected.status === 200 ? cacheControl[expected.cache ?? 'revalidate'] : cacheControl.revalidate;
-  if (header('Cache-Control') !== cache) problems.push(`Cache-Control: ${header('Cache-Control') ?? '(missing)'}, expected ${cache}`);
+  if (header('Cache-Control') !== cache)
+    problems.push(`Cache-Control: ${header('Cache-Control') ?? '(missing)'}, expected ${cache}`);
   if (expected.location !== undefined && header('Location') !== expected.location)
     problems.push(`Location: ${header('Location') ?? '(missing)'}, expected ${expected.location}`);
   if (expected.contentType && !expected.contentType.test(header('Content-Type') ?? ''))
@@ -195,4 +218,3 @@ export function mismatches(expected: Expectation, answer: Answer): string[] {
   if (expected.lang && lang !== expected.lang) problems.push(`page lang ${lang}, expected ${expected.lang}`);
   return problems;
 }
-

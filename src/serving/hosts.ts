@@ -119,7 +119,9 @@ export function nginxServer(base: string, options: { root: string; listen: strin
     `error_page 400 ${root}${rootErrorPage};`,
     ...revalidate,
     ...hiddenFiles.flatMap((file) => block(`= ${root}${file}`, ['return 404;'])),
-    ...localeErrorPages.flatMap(({ page }) => block(`= ${errorPageUrl(root, page)}`, [`error_page 404 ${root}${page};`, 'return 404;'])),
+    ...localeErrorPages.flatMap(({ page }) =>
+      block(`= ${errorPageUrl(root, page)}`, [`error_page 404 ${root}${page};`, 'return 404;']),
+    ),
   ];
   for (const locale of locales) {
     const spellings = localeMisspellings(locale.path).map(escapeRegex).join('|');
@@ -134,11 +136,7 @@ export function nginxServer(base: string, options: { root: string; listen: strin
   }
   for (const { locale, page } of localeErrorPages) {
     lines.push(
-      ...block(`${root}${locale}/`, [
-        ...revalidate,
-        `error_page 404 ${root}${page};`,
-        `error_page 403 =404 ${root}${page};`,
-      ]),
+      ...block(`${root}${locale}/`, [...revalidate, `error_page 404 ${root}${page};`, `error_page 403 =404 ${root}${page};`]),
     );
   }
   return `server {\n${lines.map((line) => `  ${line}`).join('\n')}\n}\n`;

@@ -15,7 +15,8 @@ export const securityHeaders: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   // The site uses none of these; a framed or injected script cannot ask for them either.
-  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  'Permissions-Policy':
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
   // Browsers honour it only over HTTPS; two years, as the HSTS preload list asks.
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
 };
@@ -137,7 +138,9 @@ export function decide(target: string, base: string, lookup: Lookup): Decision {
   if (localeErrorPages.some((entry) => `${entry.page.replace(/index\.html$/, '')}` === path)) return errorFor(segments, 404);
 
   if (path === '' || path.endsWith('/')) {
-    return lookup(`${path}index.html`) === 'file' ? { kind: 'file', status: 200, file: `${path}index.html` } : errorFor(segments, 404);
+    return lookup(`${path}index.html`) === 'file'
+      ? { kind: 'file', status: 200, file: `${path}index.html` }
+      : errorFor(segments, 404);
   }
   const found = lookup(path);
   if (found === 'file') return { kind: 'file', status: 200, file: path };

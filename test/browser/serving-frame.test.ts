@@ -16,7 +16,8 @@ beforeAll(async () => {
   other = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');
     response.setHeader('content-type', 'text/html; charset=utf-8');
-    if (url.pathname === '/inner') return void response.end('<!doctype html><html lang="en"><title>inner</title><p id="inner">framed</p></html>');
+    if (url.pathname === '/inner')
+      return void response.end('<!doctype html><html lang="en"><title>inner</title><p id="inner">framed</p></html>');
     const src = (url.searchParams.get('src') ?? '').replace(/"/g, '');
     response.end(`<!doctype html><html lang="en"><title>framer</title><iframe title="framed" src="${src}"></iframe></html>`);
   });
@@ -71,7 +72,9 @@ describe('no Content Security Policy violation', () => {
     await page.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
     for (const kind of kinds) {
       const response = await page.goto(urlOf(`${locale.path}/${kind}`));

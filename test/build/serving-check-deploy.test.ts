@@ -31,8 +31,11 @@ afterAll(async () => {
 
 function checkDeploy(...args: string[]): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [join(projectRoot, 'src/serving/check-deploy.ts'), ...args], { cwd: projectRoot }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
+    execFile(
+      process.execPath,
+      [join(projectRoot, 'src/serving/check-deploy.ts'), ...args],
+      { cwd: projectRoot },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
     );
   });
 }

@@ -15,7 +15,9 @@ import { readDistFile } from '../support/dist.ts';
 import { distDir } from '../support/paths.ts';
 import { expectations, hashedAssets, targetOf } from '../../src/serving/expectations.ts';
 
-const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((file) => statSync(join(distDir, file)).isFile());
+const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+  statSync(join(distDir, file)).isFile(),
+);
 
 /** `_headers` as path pattern → headers, in file order. */
 function parseHeaders(text: string): Map<string, Record<string, string>> {
@@ -72,7 +74,7 @@ function parseRedirects(text: string): Rule[] {
 }
 
 /** What Netlify answers for a request path from `_redirects` and the files of dist/. */
-function netlify(rules: Rule[], path: string): { status: number; location?: string; file?: string } {
+function netlify(rules: Rule[], path: string): { status: number; location?: string; file?: string | undefined } {
   const fileAt = (url: string) => {
     const file = url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1);
     return existsSync(join(distDir, file)) && statSync(join(distDir, file)).isFile() ? file : undefined;
@@ -94,14 +96,19 @@ describe('_redirects', () => {
   const rules = parseRedirects(readDistFile('_redirects'));
 
   it('redirects every page folder written without its slash', () => {
-    const folders = files.filter((file) => file.endsWith('/index.html') && !/^[^/]+\/404\//.test(file)).map((file) => file.slice(0, -10));
+    const folders = files
+      .filter((file) => file.endsWith('/index.html') && !/^[^/]+\/404\//.test(file))
+      .map((file) => file.slice(0, -10));
     expect(folders.length).toBeGreaterThan(100);
-    for (const folder of folders) expect(netlify(rules, `/${folder.slice(0, -1)}`), folder).toEqual({ status: 301, location: `/${folder}` });
+    for (const folder of folders)
+      expect(netlify(rules, `/${folder.slice(0, -1)}`), folder).toEqual({ status: 301, location: `/${folder}` });
   });
 
   it('answers the shared table of cases as the local server does (apart from what only a server can see)', () => {
     // Percent-escapes and dot-segments are decoded by the host before _redirects applies; queries are kept by Netlify.
-    const cases = expectations(hashedAssets(distDir), '/').filter((entry) => !entry.path.includes('%') && !entry.path.includes('?'));
+    const cases = expectations(hashedAssets(distDir), '/').filter(
+      (entry) => !entry.path.includes('%') && !entry.path.includes('?'),
+    );
     expect(cases.length).toBeGreaterThan(40);
     for (const entry of cases) {
       const answer = netlify(rules, targetOf('/', entry.path));
@@ -127,14 +134,24 @@ describe('staticwebapp.config.json', () => {
       .filter((route: { headers?: Record<string, string> }) => route.headers?.['Cache-Control'] === cacheControl.immutable)
       .map((route: { route: string }) => route.route);
     expect(immutable).toEqual(
-      expect.arrayContaining(['/_astro/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*', '/pagefind/*.{pf_meta}']),
+      expect.arrayContaining([
+        '/_astro/*',
+        '/pagefind/fragment/*',
+        '/pagefind/index/*',
+        '/pagefind/filter/*',
+        '/pagefind/*.{pf_meta}',
+      ]),
     );
   });
 
   it('serves the three-language page for a miss, each localized 404 with status 404, and types Pagefind files', () => {
     expect(config.responseOverrides['404'].rewrite).toBe('/404.html');
     for (const locale of locales)
-      expect(config.routes).toContainEqual({ route: `/${locale.path}/404/`, rewrite: `/${locale.path}/404/index.html`, statusCode: 404 });
+      expect(config.routes).toContainEqual({
+        route: `/${locale.path}/404/`,
+        rewrite: `/${locale.path}/404/index.html`,
+        statusCode: 404,
+      });
     expect(config.mimeTypes['.pf_fragment']).toBe('application/octet-stream');
   });
 });

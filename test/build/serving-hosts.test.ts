@@ -76,7 +76,9 @@ describe('local server extras', () => {
     expect(robots.body).toMatch(/^Sitemap: https:\/\/partner-support-guide\.example\/docs\/sitemap-index\.xml$/m);
     expect((await get(origin, '/docs/sitemap-index.xml')).status).toBe(200);
     const page = await get(origin, '/docs/es-es/troubleshooting/');
-    const image = /<meta property="og:image" content="https:\/\/partner-support-guide\.example(\/docs\/og\/es-es\.png)"/.exec(page.body)?.[1];
+    const image = /<meta property="og:image" content="https:\/\/partner-support-guide\.example(\/docs\/og\/es-es\.png)"/.exec(
+      page.body,
+    )?.[1];
     expect(image).toBe('/docs/og/es-es.png');
     expect((await get(origin, image!)).status).toBe(200);
   });

@@ -27,7 +27,9 @@ describe('sharing tags', () => {
     for (const file of pages) {
       const doc = readPage(file);
       const meta = (key: string) =>
-        doc.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`).map((element) => element.getAttribute('content') ?? '');
+        doc
+          .querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)
+          .map((element) => element.getAttribute('content') ?? '');
       const locale = locales.find((entry) => file.startsWith(`${entry.path}/`)) ?? locales[0];
       expect(meta('og:title'), file).toEqual([doc.querySelector('title')!.text]);
       expect(meta('twitter:title'), file).toEqual(meta('og:title'));
@@ -37,7 +39,10 @@ describe('sharing tags', () => {
       expect(meta('twitter:description'), file).toEqual(meta('og:description'));
       expect(meta('og:locale'), file).toEqual([ogLocale(locale.tag)]);
       expect(meta('og:locale:alternate').sort(), file).toEqual(
-        locales.filter((other) => other !== locale).map((other) => ogLocale(other.tag)).sort(),
+        locales
+          .filter((other) => other !== locale)
+          .map((other) => ogLocale(other.tag))
+          .sort(),
       );
       const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
       const url = meta('og:url');

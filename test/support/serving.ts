@@ -58,9 +58,13 @@ export async function startNginx(serverBlock: string, dist: string, base: string
       '}',
     ].join('\n'),
   );
-  const nginx: ChildProcess = spawn('/usr/sbin/nginx', ['-p', scratch, '-c', join(scratch, 'nginx.conf'), '-e', join(scratch, 'error.log')], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const nginx: ChildProcess = spawn(
+    '/usr/sbin/nginx',
+    ['-p', scratch, '-c', join(scratch, 'nginx.conf'), '-e', join(scratch, 'error.log')],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let stderr = '';
   nginx.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const origin = `http://127.0.0.1:${port}`;
