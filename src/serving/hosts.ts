@@ -75,9 +75,10 @@ export function azureConfig(base: string): object {
       ...hiddenFiles
         .filter((file) => file !== 'staticwebapp.config.json')
         .map((file) => ({ route: `${root}${file}`, rewrite: `${root}${rootErrorPage}`, statusCode: 404 })),
-      ...localeErrorPages.map(({ page }) => ({ route: errorPageUrl(root, page), rewrite: `${root}${page}`, statusCode: 404 })),
+      // A route naming a folder's index.html also matches the folder itself.
+      ...localeErrorPages.map(({ page }) => ({ route: `${root}${page}`, rewrite: `${root}${page}`, statusCode: 404 })),
       ...immutablePaths.map((pattern) => ({
-        route: pattern.suffix ? `${root}${pattern.prefix}*.{${pattern.suffix.replace(/^\./, '')}}` : `${root}${pattern.prefix}*`,
+        route: `${root}${pattern.prefix}*${pattern.suffix ?? ''}`,
         headers: { 'Cache-Control': cacheControl.immutable },
       })),
     ],

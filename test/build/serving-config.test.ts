@@ -139,7 +139,7 @@ describe('staticwebapp.config.json', () => {
         '/pagefind/fragment/*',
         '/pagefind/index/*',
         '/pagefind/filter/*',
-        '/pagefind/*.{pf_meta}',
+        '/pagefind/*.pf_meta',
       ]),
     );
   });
@@ -148,7 +148,7 @@ describe('staticwebapp.config.json', () => {
     expect(config.responseOverrides['404'].rewrite).toBe('/404.html');
     for (const locale of locales)
       expect(config.routes).toContainEqual({
-        route: `/${locale.path}/404/`,
+        route: `/${locale.path}/404/index.html`,
         rewrite: `/${locale.path}/404/index.html`,
         statusCode: 404,
       });
