@@ -16,12 +16,13 @@ export function precompress(dir: string, skip: readonly string[] = []): number {
   for (const file of files) {
     const path = join(dir, file);
     const data = readFileSync(path);
-    // zlib writes no timestamp, so two builds give identical files.
+    // zlib writes no timestamp, so two builds give identical files. Brotli 9: a few percent larger
+    // than 11 for about a seventh of the CPU, which matters for a build run this often.
     writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
     writeFileSync(
       `${path}.br`,
       brotliCompressSync(data, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 10, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+        params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
       }),
     );
   }
