@@ -33,7 +33,7 @@ export function siteHandler(distDir: string, base = '/'): Handler {
     return page;
   };
 
-  return (request, response) => {
+  const handle: Handler = (request, response) => {
     for (const [name, value] of Object.entries(securityHeaders)) response.setHeader(name, value);
     let decision;
     try {
@@ -62,6 +62,16 @@ export function siteHandler(distDir: string, base = '/'): Handler {
     serve(request, response, () => {
       response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(errorPage('404.html'));
     });
+  };
+  // A broken build (an error page missing) must not take the server down or show a stack trace.
+  return (request, response) => {
+    try {
+      handle(request, response);
+    } catch (error) {
+      console.error(`${request.url}: ${(error as Error).message}`);
+      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('The site could not be served; see the server log.');
+    }
   };
 }
 
