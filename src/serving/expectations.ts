@@ -203,6 +203,8 @@ export function mismatches(expected: Expectation, answer: Answer): string[] {
     problems.push(`Content-Type: ${header('Content-Type')}, expected ${expected.contentType}`);
   if (expected.contentEncoding && header('Content-Encoding') !== expected.contentEncoding)
     problems.push(`Content-Encoding: ${header('Content-Encoding') ?? '(missing)'}, expected ${expected.contentEncoding}`);
+  if (expected.contentEncoding && !/accept-encoding/i.test(header('Vary') ?? ''))
+    problems.push(`Vary: ${header('Vary') ?? '(missing)'}, expected Accept-Encoding`);
   if (/\bat [^\n]*:\d+:\d+\)?$/m.test(answer.body) || /node:internal|\/work\//.test(answer.body))
     problems.push('the body shows a stack trace or a local path');
   const lang = /<html lang="([^"]+)"/.exec(answer.body)?.[1];

@@ -114,6 +114,8 @@ export function nginxServer(base: string, options: { root: string; listen: strin
     'autoindex off;',
     // Serves the .gz built next to each text file; a host with ngx_brotli adds `brotli_static on;`.
     'gzip_static on;',
+    // Caches in between must keep the compressed and plain answers apart.
+    'gzip_vary on;',
     `error_page 404 ${root}${rootErrorPage};`,
     // A directory without index.html (403) and a malformed request (400) get a real page too.
     `error_page 403 =404 ${root}${rootErrorPage};`,
