@@ -121,6 +121,12 @@ export function expectations(assets: HashedAssets, base: string): Expectation[] 
         location: `${base}${l}/troubleshooting/`,
       },
       { name: `${l}: upper-case locale alone`, path: upper, status: 301, location: `${base}${l}/` },
+      {
+        name: `${l}: upper-case locale, the rest kept as written`,
+        path: `${upper}/guide/a%20b%2Fc/?q=%C3%A9`,
+        status: 301,
+        location: `${base}${l}/guide/a%20b%2Fc/?q=%C3%A9`,
+      },
       { name: `${l}: missing guide topic`, path: `${l}/guide/nope/`, status: 404, errorPage: l },
       { name: `${l}: missing page without slash`, path: `${l}/nope`, status: 404, errorPage: l },
       { name: `${l}: the 404 page asked for directly`, path: `${l}/404/`, status: 404, errorPage: l },

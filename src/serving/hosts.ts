@@ -129,7 +129,13 @@ export function nginxServer(base: string, options: { root: string; listen: strin
   for (const locale of locales) {
     const spellings = localeMisspellings(locale.path).map(escapeRegex).join('|');
     lines.push(...block(`~ ^${escapeRegex(root)}(?:${spellings})$`, [`return 301 ${root}${locale.path}/$is_args$args;`]));
-    lines.push(...block(`~ ^${escapeRegex(root)}(?:${spellings})(/.*)$`, [`return 301 ${root}${locale.path}$1$is_args$args;`]));
+    // The rest of the address as the visitor wrote it ($request_uri), not decoded as $uri is.
+    lines.push(
+      ...block(`~ ^${escapeRegex(root)}(?:${spellings})/`, [
+        `if ($request_uri ~ "^${escapeRegex(root)}[^/]+(/[^?]*)") { return 301 ${root}${locale.path}$1$is_args$args; }`,
+        `return 301 ${root}${locale.path}/;`,
+      ]),
+    );
   }
   for (const pattern of immutablePaths) {
     const head = pattern.suffix
