@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 import { guard } from './src/integrations/guard.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { hostConfig } from './src/integrations/host-config.ts';
 
 export default defineConfig({
   // SITE_URL and SITE_BASE let the same site be published at another address or under a sub-path.
@@ -30,5 +31,6 @@ export default defineConfig({
         locales: Object.fromEntries(locales.map((locale) => [locale.path, locale.tag])),
       },
     }),
+    hostConfig(),
   ],
 });

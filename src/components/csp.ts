@@ -1,6 +1,7 @@
 /**
  * The Content Security Policy of every page: scripts, styles, fonts and data only from the site
  * itself. `wasm-unsafe-eval` lets Pagefind compile its WebAssembly; it does not allow `eval`.
+ * This is what a `<meta>` tag can carry, so the policy holds even on a host that sends no headers.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
@@ -13,3 +14,9 @@ export const contentSecurityPolicy = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
+
+/**
+ * The same policy as an HTTP header, which can also forbid framing: browsers ignore (and complain
+ * about) `frame-ancestors` in a `<meta>` tag, so it exists only here.
+ */
+export const contentSecurityPolicyHeader = `${contentSecurityPolicy}; frame-ancestors 'none'`;
