@@ -30,13 +30,13 @@ describe('translation freshness', () => {
 
   it('reports every translated page of a content tree', () => {
     const root = tempDir('fresh');
-    for (const folder of ['en', 'pt-br', 'es-es']) mkdirSync(join(root, folder));
-    writeFileSync(join(root, 'en', 'activate.mdx'), english);
-    writeFileSync(join(root, 'pt-br', 'activate.mdx'), stampTranslation(english, translation));
-    writeFileSync(join(root, 'es-es', 'activate.mdx'), stampTranslation('an older English page', translation));
+    for (const folder of ['en', 'pt-br', 'es-es', 'de-de']) mkdirSync(join(root, folder, 'start'), { recursive: true });
+    writeFileSync(join(root, 'en', 'start', 'activate.mdx'), english);
+    writeFileSync(join(root, 'pt-br', 'start', 'activate.mdx'), stampTranslation(english, translation));
+    writeFileSync(join(root, 'es-es', 'start', 'activate.mdx'), stampTranslation('an older English page', translation));
     expect(
-      translationStatus(root, ['en', 'pt-br', 'es-es']).map((entry) => `${entry.locale}/${entry.page}: ${entry.status}`),
-    ).toEqual(['pt-br/activate: current', 'es-es/activate: stale']);
+      translationStatus(root, ['en', 'pt-br', 'es-es', 'de-de']).map((entry) => `${entry.file}: ${entry.status}`),
+    ).toEqual(['pt-br/start/activate.mdx: current', 'es-es/start/activate.mdx: stale']);
   });
 
   it('every real translation records the English version it translates', () => {
