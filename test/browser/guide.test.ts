@@ -3,15 +3,11 @@
  * language choice on `/`, and every guide page readable without JavaScript.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { locales } from '../../src/i18n/locales.ts';
 import { openPage, urlOf } from '../support/browser.ts';
-import { projectRoot } from '../support/paths.ts';
+import { guideSlugsOf } from '../support/guide-sources.ts';
 
-const slugs = readdirSync(join(projectRoot, 'content', 'en'))
-  .filter((file) => file.endsWith('.mdx'))
-  .map((file) => file.replace(/\.mdx$/, ''));
+const slugs = guideSlugsOf();
 
 describe.each(locales)('guide in $tag', (locale) => {
   it('renders the home page with its ways in, and a guide page with sidebar, contents and footer', async () => {

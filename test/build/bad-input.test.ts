@@ -18,26 +18,26 @@ function buildWith(change: (copy: ReturnType<typeof copyProject>) => void) {
 
 describe.concurrent('the build refuses bad input', () => {
   it('a guide page that exists in English but not in es-ES', () => {
-    const result = buildWith((copy) => copy.remove('content/es-es/paid-plans.mdx'));
+    const result = buildWith((copy) => copy.remove('content/es-es/support-benefits/paid-plans.mdx'));
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('content/es-es/paid-plans.mdx is missing (exists in en)');
+    expect(result.output).toContain('content/es-es/support-benefits/paid-plans.mdx is missing (exists in en)');
   });
 
   it('frontmatter without a required field', () => {
     const result = buildWith((copy) =>
-      copy.edit('content/pt-br/overview.mdx', (text) => text.replace(/^description: .*\n/m, '')),
+      copy.edit('content/pt-br/support-benefits/overview.mdx', (text) => text.replace(/^description: .*\n/m, '')),
     );
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/pt-br\/overview\.mdx/);
+    expect(result.output).toMatch(/pt-br\/support-benefits\/overview\.mdx/);
     expect(result.output).toMatch(/description/);
   });
 
   it('frontmatter with a field of the wrong type', () => {
     const result = buildWith((copy) =>
-      copy.edit('content/es-es/entitlements.mdx', (text) => text.replace(/^order: \d+$/m, 'order: third')),
+      copy.edit('content/es-es/support-benefits/entitlements.mdx', (text) => text.replace(/^order: \d+$/m, 'order: third')),
     );
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('content/es-es/entitlements.mdx: frontmatter "order" is third but 3 in en');
+    expect(result.output).toContain('content/es-es/support-benefits/entitlements.mdx: frontmatter "order" is third but 3 in en');
   });
 
   it('a UI string missing in one locale and one with a broken interpolation', () => {
@@ -53,18 +53,18 @@ describe.concurrent('the build refuses bad input', () => {
   it('a link to a page that does not exist and an anchor that does not exist', () => {
     const result = buildWith((copy) =>
       copy.edit(
-        'content/en/overview.mdx',
+        'content/en/support-benefits/overview.mdx',
         (text) => `${text}\n\nSee [nowhere](../no-such-page/) and [no anchor](../activate/#no-such-anchor).\n`,
       ),
     );
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('dist/en/guide/overview/index.html (from content/en/overview.mdx): href="../no-such-page/"');
+    expect(result.output).toContain('dist/en/guide/overview/index.html (from content/en/support-benefits/overview.mdx): href="../no-such-page/"');
     expect(result.output).toContain('href="../activate/#no-such-anchor" → no element with id "no-such-anchor"');
   });
 
   it('an MDX component that refers to an unknown id', () => {
     const result = buildWith((copy) =>
-      copy.edit('content/es-es/activate.mdx', (text) => `${text}\n\n<Label id="no-such-button" />\n`),
+      copy.edit('content/es-es/support-benefits/activate.mdx', (text) => `${text}\n\n<Label id="no-such-button" />\n`),
     );
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('<Label id="no-such-button"> on /es-es/guide/activate/: id must be one of');

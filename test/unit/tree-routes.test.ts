@@ -13,6 +13,7 @@ import { localePaths } from '../../src/i18n/locales.ts';
 import { loadLocaleFiles } from '../../src/integrations/load-locales.ts';
 import { allPaths, answersSoFar, nodePath } from '../../src/components/troubleshooting/walk.ts';
 import { projectRoot } from '../support/paths.ts';
+import { guideFileOf } from '../support/guide-sources.ts';
 
 /** Question → answer → the node a reader who gives that answer must reach. */
 const expectedNext: Record<string, Record<string, NodeId>> = {
@@ -118,7 +119,7 @@ describe('troubleshooting tree as a whole', () => {
   it.each(localePaths)('explains each outcome with a guide section that content/%s/ has', (locale) => {
     for (const [id, node] of Object.entries(tree.nodes)) {
       if (node.kind !== 'outcome') continue;
-      const page = readFileSync(join(projectRoot, 'content', locale, `${node.why.section}.mdx`), 'utf8');
+      const page = readFileSync(join(projectRoot, guideFileOf(locale, node.why.section)), 'utf8');
       expect(page, `${id} → ${node.why.section}#${node.why.anchor}`).toContain(`{#${node.why.anchor}}`);
     }
   });
