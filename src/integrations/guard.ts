@@ -44,7 +44,8 @@ function fail(stage: string, problems: string[]): never {
 function guideSourceFinder(contentRoot: string): (page: string) => string | null {
   const files = new Map<string, string>();
   for (const locale of localePaths) {
-    for (const source of guideSources(join(contentRoot, locale)).pages) files.set(`${locale}/${source.slug}`, `${locale}/${source.file}`);
+    for (const source of guideSources(join(contentRoot, locale)).pages)
+      files.set(`${locale}/${source.slug}`, `${locale}/${source.file}`);
   }
   return (page) => {
     const guide = /^([\w-]+)\/guide\/([\w-]+)\/index\.html$/.exec(page);

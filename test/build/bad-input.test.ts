@@ -58,7 +58,9 @@ describe.concurrent('the build refuses bad input', () => {
       ),
     );
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('dist/en/guide/overview/index.html (from content/en/support-benefits/overview.mdx): href="../no-such-page/"');
+    expect(result.output).toContain(
+      'dist/en/guide/overview/index.html (from content/en/support-benefits/overview.mdx): href="../no-such-page/"',
+    );
     expect(result.output).toContain('href="../activate/#no-such-anchor" → no element with id "no-such-anchor"');
   });
 

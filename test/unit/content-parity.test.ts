@@ -5,6 +5,7 @@ import { tempDir } from '../support/temp-dir.ts';
 import { checkContent, outlineOf } from '../../src/content/check-content.ts';
 import { localePaths } from '../../src/i18n/locales.ts';
 import { projectRoot } from '../support/paths.ts';
+import { requireFullTranslationFrom } from '../../src/integrations/guard.ts';
 
 describe('the real guide content', () => {
   it('has the same pages, groups, section anchors, order and section key in every locale', () => {
@@ -33,7 +34,12 @@ describe('the guide content check', () => {
   });
 
   it('names a page missing in one locale as a problem when full translation is required', () => {
-    const root = tree({ 'en/g/_group.yaml': group, 'en/g/a.mdx': page(['x']), 'pt-br/g/_group.yaml': group, 'pt-br/g/a.mdx': page(['x']) });
+    const root = tree({
+      'en/g/_group.yaml': group,
+      'en/g/a.mdx': page(['x']),
+      'pt-br/g/_group.yaml': group,
+      'pt-br/g/a.mdx': page(['x']),
+    });
     const { problems, warnings } = checkContent(root, ['en', 'pt-br', 'es-es']);
     expect(warnings).toEqual([]);
     expect(problems).toEqual([
@@ -43,7 +49,12 @@ describe('the guide content check', () => {
   });
 
   it('only warns about a missing page when partial translations are allowed', () => {
-    const root = tree({ 'en/g/_group.yaml': group, 'en/g/a.mdx': page(['x']), 'en/g/b.mdx': page(['y'], 2), 'pt-br/g/a.mdx': page(['x']) });
+    const root = tree({
+      'en/g/_group.yaml': group,
+      'en/g/a.mdx': page(['x']),
+      'en/g/b.mdx': page(['y'], 2),
+      'pt-br/g/a.mdx': page(['x']),
+    });
     const { problems, warnings } = checkContent(root, ['en', 'pt-br'], { requireFullTranslation: false });
     expect(problems).toEqual([]);
     expect(warnings).toEqual([
@@ -53,14 +64,24 @@ describe('the guide content check', () => {
   });
 
   it('names a page that exists only in a translation, even with partial translations allowed', () => {
-    const root = tree({ 'en/g/_group.yaml': group, 'en/g/a.mdx': page(['x']), 'pt-br/g/a.mdx': page(['x']), 'pt-br/g/b.mdx': page(['y']) });
+    const root = tree({
+      'en/g/_group.yaml': group,
+      'en/g/a.mdx': page(['x']),
+      'pt-br/g/a.mdx': page(['x']),
+      'pt-br/g/b.mdx': page(['y']),
+    });
     expect(checkContent(root, ['en', 'pt-br'], { requireFullTranslation: false }).problems).toEqual([
       expect.stringMatching(/pt-br\/g\/b\.mdx has no en counterpart/),
     ]);
   });
 
   it('names different section anchors and a different order', () => {
-    const root = tree({ 'en/g/_group.yaml': group, 'en/g/a.mdx': page(['x', 'y']), 'pt-br/g/_group.yaml': group, 'pt-br/g/a.mdx': page(['x', 'z'], 2) });
+    const root = tree({
+      'en/g/_group.yaml': group,
+      'en/g/a.mdx': page(['x', 'y']),
+      'pt-br/g/_group.yaml': group,
+      'pt-br/g/a.mdx': page(['x', 'z'], 2),
+    });
     expect(checkContent(root, ['en', 'pt-br']).problems).toEqual([
       expect.stringMatching(/pt-br\/g\/a\.mdx: section anchors \[x, z\] differ from en \[x, y\]/),
       expect.stringMatching(/pt-br\/g\/a\.mdx: frontmatter "order" is 2 but 1 in en/),
@@ -68,8 +89,15 @@ describe('the guide content check', () => {
   });
 
   it('names a page name used in two groups, since page names are the URLs', () => {
-    const root = tree({ 'en/g/_group.yaml': group, 'en/h/_group.yaml': group, 'en/g/a.mdx': page(['x']), 'en/h/a.mdx': page(['x']) });
-    expect(checkContent(root, ['en']).problems).toEqual([expect.stringMatching(/en\/h\/a\.mdx: page name "a" is also used in .*en\/g\/a\.mdx/)]);
+    const root = tree({
+      'en/g/_group.yaml': group,
+      'en/h/_group.yaml': group,
+      'en/g/a.mdx': page(['x']),
+      'en/h/a.mdx': page(['x']),
+    });
+    expect(checkContent(root, ['en']).problems).toEqual([
+      expect.stringMatching(/en\/h\/a\.mdx: page name "a" is also used in .*en\/g\/a\.mdx/),
+    ]);
   });
 
   it('names a page outside a group, a group without _group.yaml and a folder that is no locale', () => {
@@ -79,5 +107,15 @@ describe('the guide content check', () => {
       expect.stringMatching(/en\/loose\.mdx: a guide page must be at content\/<locale>\/<group>\/<page>\.mdx/),
       expect.stringMatching(/en\/g\/_group\.yaml is missing/),
     ]);
+  });
+});
+
+describe('REQUIRE_FULL_TRANSLATION', () => {
+  it('is on unless switched off, and names the variable when its value means nothing', () => {
+    expect(requireFullTranslationFrom(undefined)).toBe(true);
+    expect(requireFullTranslationFrom('true')).toBe(true);
+    expect(requireFullTranslationFrom('false')).toBe(false);
+    expect(requireFullTranslationFrom(' 0 ')).toBe(false);
+    expect(() => requireFullTranslationFrom('sometimes')).toThrow('REQUIRE_FULL_TRANSLATION="sometimes" is not a setting');
   });
 });

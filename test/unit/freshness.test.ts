@@ -34,9 +34,10 @@ describe('translation freshness', () => {
     writeFileSync(join(root, 'en', 'start', 'activate.mdx'), english);
     writeFileSync(join(root, 'pt-br', 'start', 'activate.mdx'), stampTranslation(english, translation));
     writeFileSync(join(root, 'es-es', 'start', 'activate.mdx'), stampTranslation('an older English page', translation));
-    expect(
-      translationStatus(root, ['en', 'pt-br', 'es-es', 'de-de']).map((entry) => `${entry.file}: ${entry.status}`),
-    ).toEqual(['pt-br/start/activate.mdx: current', 'es-es/start/activate.mdx: stale']);
+    expect(translationStatus(root, ['en', 'pt-br', 'es-es', 'de-de']).map((entry) => `${entry.file}: ${entry.status}`)).toEqual([
+      'pt-br/start/activate.mdx: current',
+      'es-es/start/activate.mdx: stale',
+    ]);
   });
 
   it('every real translation records the English version it translates', () => {

@@ -96,9 +96,7 @@ describe('the evaluator over every combination of answers', () => {
 describe('the "why" anchors', () => {
   const anchorsIn = (locale: string, section: string) =>
     new Set(
-      [...readFileSync(join(projectRoot, guideFileOf(locale, section)), 'utf8').matchAll(/\{#([a-z0-9-]+)\}/g)].map(
-        (m) => m[1],
-      ),
+      [...readFileSync(join(projectRoot, guideFileOf(locale, section)), 'utf8').matchAll(/\{#([a-z0-9-]+)\}/g)].map((m) => m[1]),
     );
 
   it('every cited section has its anchor in every locale of the guide', () => {
