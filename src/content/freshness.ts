@@ -66,6 +66,8 @@ export function translationStatus(contentRoot: string, localeFolders: readonly s
 export function stampTranslation(englishSource: string, translatedSource: string): string {
   const version = versionOf(englishSource);
   const normalized = translatedSource.replace(/\r\n/g, '\n');
-  if (recordedVersion(normalized) !== null) return normalized.replace(/^translates:.*$/m, `translates: ${version}`);
-  return normalized.replace(/^---\n/, `---\ntranslates: ${version}\n`);
+  // Quoted: YAML would read a version such as `123456789012` or `1234567e8901` as a number.
+  const field = `translates: '${version}'`;
+  if (recordedVersion(normalized) !== null) return normalized.replace(/^translates:.*$/m, field);
+  return normalized.replace(/^---\n/, `---\n${field}\n`);
 }

@@ -110,15 +110,23 @@ export async function guidePages(locale: Locale): Promise<GuidePage[]> {
   return (await guideOutline(locale)).flatMap((group) => group.pages);
 }
 
+const freshness = new Map<string, Freshness>();
+
 /** Whether a page of a locale is current, stale against its English page, or missing (shown in English). */
 export function freshnessOfPage(page: GuidePage): Freshness | 'missing' {
   if (page.fallback) return 'missing';
   const folder = placeOf(page.entry).locale;
   if (localeByPath(folder) === defaultLocale) return 'current';
-  // Paths from the project root Astro was given, never from the process's working directory.
-  const read = (locale: string) =>
-    readFileSync(fileURLToPath(new URL(`content/${locale}/${page.group}/${page.slug}.mdx`, root)), 'utf8');
-  return freshnessOf(read(defaultLocale.path), read(folder));
+  const key = `${folder}/${page.group}/${page.slug}`;
+  let status = freshness.get(key);
+  if (status === undefined) {
+    // Paths from the project root Astro was given, never from the process's working directory.
+    const read = (locale: string) =>
+      readFileSync(fileURLToPath(new URL(`content/${locale}/${page.group}/${page.slug}.mdx`, root)), 'utf8');
+    status = freshnessOf(read(defaultLocale.path), read(folder));
+    freshness.set(key, status);
+  }
+  return status;
 }
 
 /** A guide page's headings with their addresses; `depth` 2 are the `##` sections. */

@@ -67,6 +67,15 @@ export function checkLinks({ distDir, base, site, externalAllowed, sourceOf = ()
   const origin = new URL(site).origin;
   const baseUrl = new URL(base.endsWith('/') ? base : `${base}/`, origin);
 
+  // Most links are site-absolute (the sidebar's, the header's): resolve each such address once.
+  const absolute = new Map<string, URL>();
+  const resolve = (raw: string, pageUrl: URL): URL => {
+    if (!raw.startsWith('/') || raw.startsWith('//')) return new URL(raw, pageUrl);
+    let url = absolute.get(raw);
+    if (!url) absolute.set(raw, (url = new URL(raw, pageUrl)));
+    return url;
+  };
+
   for (const page of pages) {
     const { ids, refs } = scan(readFileSync(join(distDir, page), 'utf8'));
     idsByPage.set(page, ids);
@@ -76,7 +85,7 @@ export function checkLinks({ distDir, base, site, externalAllowed, sourceOf = ()
     for (const [attribute, raw] of refs) {
       let target: URL;
       try {
-        target = new URL(raw, pageUrl);
+        target = resolve(raw, pageUrl);
       } catch {
         problems.push(`${where}: ${attribute}="${raw}" is not a valid URL`);
         continue;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../support/temp-dir.ts';
-import { freshnessOf, stampTranslation, translationStatus, versionOf } from '../../src/content/freshness.ts';
+import { freshnessOf, recordedVersion, stampTranslation, translationStatus, versionOf } from '../../src/content/freshness.ts';
 import { localePaths } from '../../src/i18n/locales.ts';
 import { projectRoot } from '../support/paths.ts';
 
@@ -18,6 +18,11 @@ describe('translation freshness', () => {
     const changedEnglish = english.replace('Sign in.', 'Sign in with your MPN account.');
     expect(freshnessOf(changedEnglish, stamped)).toBe('stale');
     expect(freshnessOf(changedEnglish, stampTranslation(changedEnglish, stamped))).toBe('current');
+  });
+
+  it('quotes the version, which YAML would otherwise read as a number when it is all digits or like 1e5', () => {
+    expect(stampTranslation(english, translation)).toMatch(/^translates: '[0-9a-f]{12}'$/m);
+    expect(recordedVersion("---\ntranslates: '123456789012'\n---\n")).toBe('123456789012');
   });
 
   it('a translation that records no version is untracked', () => {
