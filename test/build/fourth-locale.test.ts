@@ -84,9 +84,12 @@ describe('a fourth locale with a partial translation', () => {
     const missing = page(`de-de/guide/${slugs.find((slug) => slug !== translated)}`);
     expect(missing.querySelector('article')?.getAttribute('lang')).toBe('en');
     expect(missing.querySelector('[data-untranslated]')?.getAttribute('lang')).toBe('de-DE');
+    // Its components speak English too: no "English original" offered on a page that is English.
+    expect(missing.querySelectorAll('[data-english-original]')).toEqual([]);
     const own = page(`de-de/guide/${translated}`);
     expect(own.querySelector('article')?.getAttribute('lang')).toBeUndefined();
     expect(own.querySelector('[data-untranslated]')).toBeNull();
+    expect(own.querySelectorAll('[data-english-original]').length).toBeGreaterThan(0);
     expect(own.querySelector('h1')?.text).toBe(germanTitle);
     expect(own.querySelector('.sidebar summary')?.text).toBe(germanGroup);
   });
