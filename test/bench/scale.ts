@@ -59,6 +59,19 @@ function walk(dir: string): { path: string; size: number }[] {
     .map(({ path, stat }) => ({ path, size: stat.size }));
 }
 
+/** The build's log lines that start or end a phase; the benchmark prints each with the RSS at that moment. */
+const phaseLines = [
+  /\[content\] Synced content/,
+  /\[build\] (Collecting build info|Building static entrypoints|Rearranging server assets)/,
+  /\[build\] ✓ Completed in .*/,
+  /\[vite\] ✓ built in .*/,
+  /generating static routes/,
+  /step ".*": .*/,
+  /\[build\] \d+ page\(s\) built in .*/,
+];
+
+const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+
 /**
  * Runs `astro build` under `/usr/bin/time -v`, reading the build's RSS from /proc every 200 ms to
  * tell which phase (the last line the build printed) reached the peak.
@@ -66,7 +79,7 @@ function walk(dir: string): { path: string; size: number }[] {
 function timedBuild(
   root: string,
   env: NodeJS.ProcessEnv,
-): Promise<{ status: number | null; output: string; peakDuring: string }> {
+): Promise<{ status: number | null; output: string; peakDuring: string; timeline: string[] }> {
   return new Promise((resolve) => {
     const child = spawn('/usr/bin/time', ['-v', process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,
@@ -76,9 +89,14 @@ function timedBuild(
     let lastLine = '';
     let peak = 0;
     let peakDuring = '';
+    let rss = 0;
+    const timeline: string[] = [];
     const append = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
+      const text = chunk.toString('utf8');
+      output += text;
       lastLine = output.trimEnd().split('\n').at(-1) ?? lastLine;
+      for (const line of text.split('\n').filter((candidate) => phaseLines.some((pattern) => pattern.test(candidate))))
+        timeline.push(`${line.replace(/^\d\d:\d\d:\d\d\s*/, '').trim()}  [RSS then ${mb(rss)} MB, peak so far ${mb(peak)} MB]`);
     };
     child.stdout.on('data', append);
     child.stderr.on('data', append);
@@ -95,12 +113,12 @@ function timedBuild(
       }
     };
     const timer = setInterval(() => {
-      const rss = rssOfTree();
-      if (rss > peak) [peak, peakDuring] = [rss, `${lastLine} (${(rss / 2 ** 20).toFixed(0)} MB)`];
+      rss = rssOfTree();
+      if (rss > peak) [peak, peakDuring] = [rss, `${lastLine} (${mb(rss)} MB)`];
     }, 200);
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ status, output, peakDuring });
+      resolve({ status, output, peakDuring, timeline });
     });
   });
 }
@@ -116,7 +134,7 @@ async function main(): Promise<void> {
     grow(join(copy.root, 'content'), total);
     console.log(`guide: ${total} pages per locale × ${locales.length} locales, in ${copy.root}`);
 
-    const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
     // Node's default heap: nothing may raise it for the benchmark to count.
     delete env['NODE_OPTIONS'];
     for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[name];
@@ -138,17 +156,7 @@ async function main(): Promise<void> {
     );
     console.log(`  the peak came during: ${result.peakDuring.trim()}`);
     console.log('steps:');
-    const stepLines = [
-      /\[content\] Synced content/,
-      /\[build\] ✓ Completed in .*/,
-      /\[build\] (Building static entrypoints|Rearranging server assets|generating static routes).*/,
-      /\[vite\] ✓ built in .*/,
-      /\[build\] \d+ page\(s\) built in .*/,
-      /step ".*": .*/,
-    ];
-    for (const line of output.split('\n')) {
-      if (stepLines.some((pattern) => pattern.test(line))) console.log(`  ${line.replace(/^\d\d:\d\d:\d\d\s*/, '').trim()}`);
-    }
+    for (const line of result.timeline) console.log(`  ${line}`);
 
     const dist = join(copy.root, 'dist');
     const files = walk(dist);
