@@ -4,7 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
-import { guard } from './src/integrations/guard.ts';
+import { guard, requireFullTranslationFrom } from './src/integrations/guard.ts';
+import { measureBuildStep } from './src/integrations/step-meter.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostConfig } from './src/integrations/host-config.ts';
 
@@ -20,8 +21,9 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // `{#id}` after a heading fixes its anchor, so sections match across locales whatever the wording.
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
+  // Each step after the pages are written (link check, search index, sitemap) logs its time and memory.
   integrations: [
-    guard(),
+    guard({ requireFullTranslation: requireFullTranslationFrom(process.env.REQUIRE_FULL_TRANSLATION) }),
     searchIndex(),
     mdx(),
     sitemap({
@@ -32,5 +34,5 @@ export default defineConfig({
       },
     }),
     hostConfig(),
-  ],
+  ].map(measureBuildStep),
 });

@@ -1,6 +1,7 @@
 /**
- * The guide's pages: MDX in `content/<locale>/<page>.mdx`, the same relative path in every locale.
- * The schema fails the build with the file and field named when frontmatter is missing or wrong.
+ * The guide: MDX pages in `content/<locale>/<group>/<page>.mdx` and, per locale and group, a
+ * `_group.yaml` with the group's position and label. The schemas fail the build with the file and
+ * field named when frontmatter or a group file is missing a field or has a wrong one.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
@@ -13,10 +14,10 @@ export const guidePageSchema = z
     title: z.string().trim().min(1),
     /** One or two sentences for `<meta name="description">` and search results. */
     description: z.string().trim().min(20).max(300),
-    /** Position in the sidebar and in previous/next links. */
+    /** Position within its group, in the sidebar and in previous/next links. */
     order: z.number().int().positive(),
-    /** The FACTS.md section this page explains (S1–S9). */
-    section: z.enum(sectionKeys),
+    /** Optional: the FACTS.md section (S1–S9) a page explains, for pages about the program's rules. */
+    section: z.enum(sectionKeys).optional(),
     /** Translations only: the version of the English page translated (`npm run translations`). */
     translates: z
       .string()
@@ -29,9 +30,22 @@ export const guidePageSchema = z
   })
   .strict();
 
+export const guideGroupSchema = z
+  .object({
+    /** Position of the group in the sidebar, the guide index and the reading order. */
+    order: z.number().int().positive(),
+    /** The group's name, in the locale's language. */
+    label: z.string().trim().min(1),
+  })
+  .strict();
+
 export const collections = {
   guide: defineCollection({
-    loader: glob({ pattern: '**/*.mdx', base: './content' }),
+    loader: glob({ pattern: '*/*/*.mdx', base: './content' }),
     schema: guidePageSchema,
+  }),
+  guideGroups: defineCollection({
+    loader: glob({ pattern: '*/*/_group.yaml', base: './content' }),
+    schema: guideGroupSchema,
   }),
 };

@@ -4,14 +4,18 @@
  * longer matches and the translation is stale. Pure functions plus a reader over content/.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { guideSources } from './check-content.ts';
 
 export type Freshness = 'current' | 'stale' | 'untracked';
 
 export interface PageFreshness {
   readonly locale: string;
+  /** The page's name (its URL segment). */
   readonly page: string;
+  /** The translation's path inside content/, e.g. `pt-br/support-benefits/activate.mdx`. */
+  readonly file: string;
   readonly status: Freshness;
   /** What the translation records, and what the English page hashes to now. */
   readonly recorded: string | null;
@@ -37,19 +41,18 @@ export function freshnessOf(englishSource: string, translatedSource: string): Fr
 
 /** The status of every translated page under `contentRoot`, English being `sourceFolder`. */
 export function translationStatus(contentRoot: string, localeFolders: readonly string[], sourceFolder = 'en'): PageFreshness[] {
-  const pages = readdirSync(join(contentRoot, sourceFolder))
-    .filter((file) => file.endsWith('.mdx'))
-    .sort();
+  const pages = guideSources(join(contentRoot, sourceFolder)).pages;
   const statuses: PageFreshness[] = [];
   for (const locale of localeFolders.filter((folder) => folder !== sourceFolder)) {
-    for (const file of pages) {
+    for (const { file, slug } of pages) {
       const translated = join(contentRoot, locale, file);
-      if (!existsSync(translated)) continue; // the parity check reports missing pages
+      if (!existsSync(translated)) continue; // the content check reports missing pages
       const english = readFileSync(join(contentRoot, sourceFolder, file), 'utf8');
       const source = readFileSync(translated, 'utf8');
       statuses.push({
         locale,
-        page: file.replace(/\.mdx$/, ''),
+        page: slug,
+        file: `${locale}/${file}`,
         status: freshnessOf(english, source),
         recorded: recordedVersion(source),
         current: versionOf(english),
@@ -63,6 +66,8 @@ export function translationStatus(contentRoot: string, localeFolders: readonly s
 export function stampTranslation(englishSource: string, translatedSource: string): string {
   const version = versionOf(englishSource);
   const normalized = translatedSource.replace(/\r\n/g, '\n');
-  if (recordedVersion(normalized) !== null) return normalized.replace(/^translates:.*$/m, `translates: ${version}`);
-  return normalized.replace(/^---\n/, `---\ntranslates: ${version}\n`);
+  // Quoted: YAML would read a version such as `123456789012` or `1234567e8901` as a number.
+  const field = `translates: '${version}'`;
+  if (recordedVersion(normalized) !== null) return normalized.replace(/^translates:.*$/m, field);
+  return normalized.replace(/^---\n/, `---\n${field}\n`);
 }

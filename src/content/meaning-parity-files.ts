@@ -17,7 +17,8 @@ function mdxFiles(dir: string): string[] {
 export function checkMeaningParityFiles(contentRoot: string, localeFolders: readonly string[], sourceFolder = 'en'): string[] {
   const page = (folder: string, file: string) => {
     const path = join(contentRoot, folder, file);
-    return { path: relative(process.cwd(), path).replaceAll('\\', '/') || path, source: readFileSync(path, 'utf8') };
+    // Named from the project root (the folder holding content/), whatever the working directory.
+    return { path: relative(join(contentRoot, '..'), path).replaceAll('\\', '/'), source: readFileSync(path, 'utf8') };
   };
   const sourceFiles = mdxFiles(join(contentRoot, sourceFolder));
   return localeFolders

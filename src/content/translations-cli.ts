@@ -6,18 +6,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { localePaths } from '../i18n/locales.ts';
+import { defaultLocale, localePaths } from '../i18n/locales.ts';
 import { stampTranslation, translationStatus } from './freshness.ts';
 
 const contentRoot = fileURLToPath(new URL('../../content/', import.meta.url));
 const stampIndex = process.argv.indexOf('--stamp');
 const target = stampIndex >= 0 ? process.argv[stampIndex + 1] : undefined;
 
-for (const entry of translationStatus(contentRoot, localePaths)) {
+for (const entry of translationStatus(contentRoot, localePaths, defaultLocale.path)) {
   const id = `${entry.locale}/${entry.page}`;
   if (target === 'all' || target === id) {
-    const file = join(contentRoot, `${id}.mdx`);
-    const english = readFileSync(join(contentRoot, 'en', `${entry.page}.mdx`), 'utf8');
+    const file = join(contentRoot, entry.file);
+    const english = readFileSync(join(contentRoot, defaultLocale.path, entry.file.slice(entry.locale.length + 1)), 'utf8');
     writeFileSync(file, stampTranslation(english, readFileSync(file, 'utf8')));
     console.log(`${id}: stamped ${entry.current}`);
   } else {

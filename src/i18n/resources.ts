@@ -4,7 +4,7 @@
  */
 import { localeTags, type LocaleTag } from './locales.ts';
 
-export const namespaces = ['ui', 'rules', 'calculator', 'troubleshooting', 'search'] as const;
+export const namespaces = ['ui', 'rules', 'calculator', 'troubleshooting', 'search', 'guide'] as const;
 export type Namespace = (typeof namespaces)[number];
 
 export type Messages = { [key: string]: string | Messages };

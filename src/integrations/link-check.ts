@@ -1,11 +1,15 @@
 /**
  * Checks every link in the built site: internal links and `#anchors` must resolve to a built page
  * and an element id; links that leave the site must be https and listed in `externalLinks`.
- * Returns problems naming the built page (and the guide source it came from).
+ *
+ * It scales linearly: each page is read by a streaming parser (no tree) and only what the check
+ * needs is kept — the ids each page defines, and links with an `#anchor` into another page until
+ * that page has been read. Links without an anchor are checked against the list of built files at
+ * once. Returns problems naming the built page (and the guide source it came from).
  */
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'node-html-parser';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { Parser } from 'htmlparser2';
 
 export interface LinkCheckOptions {
   distDir: string;
@@ -15,42 +19,73 @@ export interface LinkCheckOptions {
   site: string;
   /** Every allowed external address. */
   externalAllowed: readonly string[];
+  /**
+   * Where each built guide page came from (`en/guide/activate/index.html` →
+   * `content/en/support-benefits/activate.mdx`), for error messages.
+   */
+  sourceOf?: (page: string) => string | null;
 }
 
-/** Built page → the source a reader would edit, for error messages. */
-export function sourceOfPage(page: string): string | null {
-  const guide = /^([\w-]+)\/guide\/([\w-]+)\/index\.html$/.exec(page);
-  return guide ? `content/${guide[1]}/${guide[2]}.mdx` : null;
+/** The attributes that make a request or a navigation, per element. */
+const linkAttributes: Readonly<Record<string, string>> = { a: 'href', link: 'href', form: 'action', script: 'src', img: 'src' };
+
+interface PageScan {
+  ids: Set<string>;
+  refs: [attribute: string, value: string][];
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+/** One page's ids and outgoing references, read as a stream of tags. */
+function scan(html: string): PageScan {
+  const ids = new Set<string>();
+  const refs: [string, string][] = [];
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (attributes['id'] !== undefined) ids.add(attributes['id']);
+        const attribute = linkAttributes[name];
+        const value = attribute === undefined ? undefined : attributes[attribute];
+        if (attribute !== undefined && value !== undefined) refs.push([attribute, value]);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return { ids, refs };
 }
 
-export function checkLinks({ distDir, base, site, externalAllowed }: LinkCheckOptions): string[] {
+export function checkLinks({ distDir, base, site, externalAllowed, sourceOf = () => null }: LinkCheckOptions): string[] {
   const problems: string[] = [];
-  const pages = htmlFiles(distDir);
-  const idsByFile = new Map<string, Set<string>>();
-  const docs = new Map(pages.map((page) => [page, parse(readFileSync(join(distDir, page), 'utf8'))]));
-  for (const [page, doc] of docs) {
-    idsByFile.set(page, new Set(doc.querySelectorAll('[id]').map((element) => element.getAttribute('id')!)));
-  }
+  const files = new Set(
+    readdirSync(distDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(distDir, join(entry.parentPath, entry.name)).split(sep).join('/')),
+  );
+  const pages = [...files].filter((file) => file.endsWith('.html')).sort();
+  const idsByPage = new Map<string, Set<string>>();
+  /** Anchors into pages not read yet: target page → anchor → the problems to report if it is absent. */
+  const pendingAnchors = new Map<string, Map<string, string[]>>();
   const origin = new URL(site).origin;
   const baseUrl = new URL(base.endsWith('/') ? base : `${base}/`, origin);
 
-  for (const [page, doc] of docs) {
+  // Most links are site-absolute (the sidebar's, the header's): resolve each such address once.
+  const absolute = new Map<string, URL>();
+  const resolve = (raw: string, pageUrl: URL): URL => {
+    if (!raw.startsWith('/') || raw.startsWith('//')) return new URL(raw, pageUrl);
+    let url = absolute.get(raw);
+    if (!url) absolute.set(raw, (url = new URL(raw, pageUrl)));
+    return url;
+  };
+
+  for (const page of pages) {
+    const { ids, refs } = scan(readFileSync(join(distDir, page), 'utf8'));
+    idsByPage.set(page, ids);
     const pageUrl = new URL(page.replace(/(^|\/)index\.html$/, '$1'), baseUrl);
-    const where = sourceOfPage(page) ? `dist/${page} (from ${sourceOfPage(page)})` : `dist/${page}`;
-    const refs = [
-      ...doc.querySelectorAll('a[href]').map((element) => ['href', element.getAttribute('href')!] as const),
-      ...doc.querySelectorAll('link[href]').map((element) => ['href', element.getAttribute('href')!] as const),
-      ...doc.querySelectorAll('form[action]').map((element) => ['action', element.getAttribute('action')!] as const),
-      ...doc.querySelectorAll('script[src], img[src]').map((element) => ['src', element.getAttribute('src')!] as const),
-    ];
+    const source = sourceOf(page);
+    const where = source ? `dist/${page} (from ${source})` : `dist/${page}`;
     for (const [attribute, raw] of refs) {
       let target: URL;
       try {
-        target = new URL(raw, pageUrl);
+        target = resolve(raw, pageUrl);
       } catch {
         problems.push(`${where}: ${attribute}="${raw}" is not a valid URL`);
         continue;
@@ -68,18 +103,27 @@ export function checkLinks({ distDir, base, site, externalAllowed }: LinkCheckOp
       }
       const rest = decodeURIComponent(target.pathname.slice(baseUrl.pathname.length));
       const candidates = rest === '' || rest.endsWith('/') ? [`${rest}index.html`] : [rest, `${rest}/index.html`];
-      const file = candidates.find(
-        (candidate) => existsSync(join(distDir, candidate)) && statSync(join(distDir, candidate)).isFile(),
-      );
+      const file = candidates.find((candidate) => files.has(candidate));
       if (!file) {
         problems.push(`${where}: ${attribute}="${raw}" → ${target.pathname}: no such page`);
         continue;
       }
       const anchor = decodeURIComponent(target.hash.slice(1));
-      if (anchor && file.endsWith('.html') && !idsByFile.get(file)?.has(anchor)) {
-        problems.push(`${where}: ${attribute}="${raw}" → no element with id "${anchor}" in dist/${file}`);
+      if (!anchor || !file.endsWith('.html')) continue;
+      const message = `${where}: ${attribute}="${raw}" → no element with id "${anchor}" in dist/${file}`;
+      const known = file === page ? ids : idsByPage.get(file);
+      if (known) {
+        if (!known.has(anchor)) problems.push(message);
+        continue;
       }
+      let anchors = pendingAnchors.get(file);
+      if (!anchors) pendingAnchors.set(file, (anchors = new Map()));
+      anchors.set(anchor, [...(anchors.get(anchor) ?? []), message]);
     }
+  }
+  for (const [file, anchors] of pendingAnchors) {
+    const ids = idsByPage.get(file);
+    for (const [anchor, messages] of anchors) if (!ids?.has(anchor)) problems.push(...messages);
   }
   return problems;
 }

@@ -18,14 +18,14 @@ function buildWith(change: (copy: ReturnType<typeof copyProject>) => void) {
 
 describe.concurrent('the build refuses bad input', () => {
   it('a guide page that exists in English but not in es-ES', () => {
-    const result = buildWith((copy) => copy.remove('content/es-es/paid-plans.mdx'));
+    const result = buildWith((copy) => copy.remove('content/es-es/support-benefits/paid-plans.mdx'));
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('content/es-es/paid-plans.mdx is missing (exists in en)');
+    expect(result.output).toContain('content/es-es/support-benefits/paid-plans.mdx is missing (exists in en)');
   });
 
   it('frontmatter without a required field', () => {
     const result = buildWith((copy) =>
-      copy.edit('content/pt-br/overview.mdx', (text) => text.replace(/^description: .*\n/m, '')),
+      copy.edit('content/pt-br/support-benefits/overview.mdx', (text) => text.replace(/^description: .*\n/m, '')),
     );
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/pt-br\/overview\.mdx/);
@@ -37,10 +37,10 @@ describe.concurrent('the build refuses bad input', () => {
     // only the collection's schema can stop this build.
     const result = buildWith((copy) => {
       for (const locale of ['en', 'pt-br', 'es-es'])
-        copy.edit(`content/${locale}/entitlements.mdx`, (text) => text.replace(/^order: \d+$/m, 'order: third'));
+        copy.edit(`content/${locale}/support-benefits/entitlements.mdx`, (text) => text.replace(/^order: \d+$/m, 'order: third'));
     });
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/content\/(en|pt-br|es-es)\/entitlements\.mdx/);
+    expect(result.output).toMatch(/content\/(en|pt-br|es-es)\/support-benefits\/entitlements\.mdx/);
     expect(result.output).toMatch(/order\b.*Expected type `"number"`, received `"string"`/);
   });
 
@@ -56,10 +56,10 @@ describe.concurrent('the build refuses bad input', () => {
 
   it('a page title with an inline-markup token the rules do not know', () => {
     const result = buildWith((copy) =>
-      copy.edit('content/pt-br/next-steps.mdx', (text) => text.replace(/^title: .*$/m, 'title: Próximos {label:no-such-label}')),
+      copy.edit('content/pt-br/support-benefits/next-steps.mdx', (text) => text.replace(/^title: .*$/m, 'title: Próximos {label:no-such-label}')),
     );
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('content/pt-br/next-steps.mdx: title: unknown label "no-such-label"');
+    expect(result.output).toContain('content/pt-br/support-benefits/next-steps.mdx: title: unknown label "no-such-label"');
   });
 
   it('a link to a page that does not exist and an anchor that does not exist', () => {
@@ -67,19 +67,19 @@ describe.concurrent('the build refuses bad input', () => {
     const result = buildWith((copy) => {
       for (const locale of ['en', 'pt-br', 'es-es'])
         copy.edit(
-          `content/${locale}/overview.mdx`,
+          `content/${locale}/support-benefits/overview.mdx`,
           (text) => `${text}\n\nSee [nowhere](../no-such-page/) and [no anchor](../activate/#no-such-anchor).\n`,
         );
     });
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('dist/en/guide/overview/index.html (from content/en/overview.mdx): href="../no-such-page/"');
+    expect(result.output).toContain('dist/en/guide/overview/index.html (from content/en/support-benefits/overview.mdx): href="../no-such-page/"');
     expect(result.output).toContain('href="../activate/#no-such-anchor" → no element with id "no-such-anchor"');
   });
 
   it('an MDX component that refers to an unknown id', () => {
     const result = buildWith((copy) => {
       for (const locale of ['en', 'pt-br', 'es-es'])
-        copy.edit(`content/${locale}/activate.mdx`, (text) => `${text}\n\n<Label id="no-such-button" />\n`);
+        copy.edit(`content/${locale}/support-benefits/activate.mdx`, (text) => `${text}\n\n<Label id="no-such-button" />\n`);
     });
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/<Label id="no-such-button"> on \/(?:en|pt-br|es-es)\/guide\/activate\/: id must be one of/);
@@ -87,12 +87,12 @@ describe.concurrent('the build refuses bad input', () => {
 
   it('a translation that drops a callout and a portal message that English has', () => {
     const result = buildWith((copy) =>
-      copy.edit('content/pt-br/cloud-support.mdx', (text) => text.replace(/<Callout kind="important">[\s\S]*?<\/Callout>/, '')),
+      copy.edit('content/pt-br/support-benefits/cloud-support.mdx', (text) => text.replace(/<Callout kind="important">[\s\S]*?<\/Callout>/, '')),
     );
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('content/pt-br/cloud-support.mdx #ids-once: 0 × <Callout kind="important">, English has 1');
+    expect(result.output).toContain('content/pt-br/support-benefits/cloud-support.mdx #ids-once: 0 × <Callout kind="important">, English has 1');
     expect(result.output).toContain(
-      'content/pt-br/cloud-support.mdx #ids-once: 0 × <PortalMessage id="access-id-already-associated">, English has 1',
+      'content/pt-br/support-benefits/cloud-support.mdx #ids-once: 0 × <PortalMessage id="access-id-already-associated">, English has 1',
     );
   });
 });

@@ -3,17 +3,13 @@
  * no English UI string leaks into a translated page; the sitemap lists every page.
  */
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { locales, defaultLocale } from '../../src/i18n/locales.ts';
 import { flatten } from '../../src/i18n/check-translations.ts';
 import { namespaces, resources } from '../../src/i18n/resources.ts';
 import { builtPages, hasPage, readDistFile, readPage } from '../support/dist.ts';
-import { projectRoot } from '../support/paths.ts';
+import { guideSlugsOf } from '../support/guide-sources.ts';
 
-const guideSlugs = readdirSync(join(projectRoot, 'content', 'en'))
-  .filter((file) => file.endsWith('.mdx'))
-  .map((file) => file.replace(/\.mdx$/, ''));
+const guideSlugs = guideSlugsOf();
 
 /** Pages below a locale folder, as paths without the locale (`guide/activate/`), from the English build. */
 const localizedPaths = builtPages()

@@ -23,11 +23,11 @@ describe('translation freshness in the built site', () => {
   it('changing an English page makes its translations stale, visibly and in the build log', () => {
     const copy = copyProject();
     try {
-      copy.edit('content/en/paid-plans.mdx', (text) => `${text}\nA sentence added to the English page.\n`);
+      copy.edit('content/en/support-benefits/paid-plans.mdx', (text) => `${text}\nA sentence added to the English page.\n`);
       const result = copy.build();
       expect(result.status, result.output.slice(-2000)).toBe(0);
-      expect(result.output).toContain('stale translation: content/pt-br/paid-plans.mdx');
-      expect(result.output).toContain('stale translation: content/es-es/paid-plans.mdx');
+      expect(result.output).toContain('stale translation: content/pt-br/support-benefits/paid-plans.mdx');
+      expect(result.output).toContain('stale translation: content/es-es/support-benefits/paid-plans.mdx');
       const page = (path: string) => parse(readFileSync(join(copy.root, 'dist', path, 'index.html'), 'utf8'));
       for (const locale of ['pt-br', 'es-es']) {
         const notice = page(`${locale}/guide/paid-plans`).querySelector('[data-stale]');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir } from '../support/temp-dir.ts';
-import { freshnessOf, stampTranslation, translationStatus, versionOf } from '../../src/content/freshness.ts';
+import { freshnessOf, recordedVersion, stampTranslation, translationStatus, versionOf } from '../../src/content/freshness.ts';
 import { localePaths } from '../../src/i18n/locales.ts';
 import { projectRoot } from '../support/paths.ts';
 
@@ -20,6 +20,11 @@ describe('translation freshness', () => {
     expect(freshnessOf(changedEnglish, stampTranslation(changedEnglish, stamped))).toBe('current');
   });
 
+  it('quotes the version, which YAML would otherwise read as a number when it is all digits or like 1e5', () => {
+    expect(stampTranslation(english, translation)).toMatch(/^translates: '[0-9a-f]{12}'$/m);
+    expect(recordedVersion("---\ntranslates: '123456789012'\n---\n")).toBe('123456789012');
+  });
+
   it('a translation that records no version is untracked', () => {
     expect(freshnessOf(english, translation)).toBe('untracked');
   });
@@ -30,13 +35,14 @@ describe('translation freshness', () => {
 
   it('reports every translated page of a content tree', () => {
     const root = tempDir('fresh');
-    for (const folder of ['en', 'pt-br', 'es-es']) mkdirSync(join(root, folder));
-    writeFileSync(join(root, 'en', 'activate.mdx'), english);
-    writeFileSync(join(root, 'pt-br', 'activate.mdx'), stampTranslation(english, translation));
-    writeFileSync(join(root, 'es-es', 'activate.mdx'), stampTranslation('an older English page', translation));
-    expect(
-      translationStatus(root, ['en', 'pt-br', 'es-es']).map((entry) => `${entry.locale}/${entry.page}: ${entry.status}`),
-    ).toEqual(['pt-br/activate: current', 'es-es/activate: stale']);
+    for (const folder of ['en', 'pt-br', 'es-es', 'de-de']) mkdirSync(join(root, folder, 'start'), { recursive: true });
+    writeFileSync(join(root, 'en', 'start', 'activate.mdx'), english);
+    writeFileSync(join(root, 'pt-br', 'start', 'activate.mdx'), stampTranslation(english, translation));
+    writeFileSync(join(root, 'es-es', 'start', 'activate.mdx'), stampTranslation('an older English page', translation));
+    expect(translationStatus(root, ['en', 'pt-br', 'es-es', 'de-de']).map((entry) => `${entry.file}: ${entry.status}`)).toEqual([
+      'pt-br/start/activate.mdx: current',
+      'es-es/start/activate.mdx: stale',
+    ]);
   });
 
   it('every real translation records the English version it translates', () => {

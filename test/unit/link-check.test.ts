@@ -25,15 +25,34 @@ describe('the link check over dist/', () => {
 
   it('names the page, its source file and the missing target', () => {
     const distDir = site({ 'en/guide/a/index.html': '<a href="../missing/">m</a>' });
-    expect(checkLinks({ distDir, ...options })).toEqual([
-      'dist/en/guide/a/index.html (from content/en/a.mdx): href="../missing/" → /en/guide/missing/: no such page',
+    const sourceOf = (page: string) => (page === 'en/guide/a/index.html' ? 'content/en/g/a.mdx' : null);
+    expect(checkLinks({ distDir, ...options, sourceOf })).toEqual([
+      'dist/en/guide/a/index.html (from content/en/g/a.mdx): href="../missing/" → /en/guide/missing/: no such page',
     ]);
   });
 
-  it('names a missing anchor', () => {
-    const distDir = site({ 'en/guide/a/index.html': '<a href="../b/#nope">m</a>', 'en/guide/b/index.html': '<h2 id="y">Y</h2>' });
+  it('names a missing anchor, whether the target page is read before or after the link', () => {
+    const distDir = site({
+      'en/guide/a/index.html': '<a href="../b/#nope">m</a><a href="../b/#y">ok</a>',
+      'en/guide/b/index.html': '<h2 id="y">Y</h2><a href="../a/#gone">m</a>',
+    });
     expect(checkLinks({ distDir, ...options })).toEqual([
-      'dist/en/guide/a/index.html (from content/en/a.mdx): href="../b/#nope" → no element with id "nope" in dist/en/guide/b/index.html',
+      'dist/en/guide/b/index.html: href="../a/#gone" → no element with id "gone" in dist/en/guide/a/index.html',
+      'dist/en/guide/a/index.html: href="../b/#nope" → no element with id "nope" in dist/en/guide/b/index.html',
+    ]);
+  });
+
+  it('checks forms, stylesheets, scripts and images, and reads entities in addresses', () => {
+    const distDir = site({
+      'x/index.html':
+        '<link rel="stylesheet" href="/s.css"><script src="/gone.js"></script><img src="/i.png" alt="">' +
+        '<form action="/nowhere/"></form><a href="/x/?a=1&amp;b=2">q</a>',
+      's.css': '',
+      'i.png': '',
+    });
+    expect(checkLinks({ distDir, ...options })).toEqual([
+      'dist/x/index.html: src="/gone.js" → /gone.js: no such page',
+      'dist/x/index.html: action="/nowhere/" → /nowhere/: no such page',
     ]);
   });
 

@@ -13,6 +13,7 @@ import { silenceIds, silenceSources, stepIds, stepSources } from '../../src/rule
 import { accountKinds, entitlementRules, productKinds, roleIds, sectionKeys } from '../../src/rules/program.ts';
 import { localePaths } from '../../src/i18n/locales.ts';
 import { projectRoot } from '../support/paths.ts';
+import { guideFileOf } from '../support/guide-sources.ts';
 
 const single = allOfferParams.map((param) => [parseOfferParam(param)!]);
 const pairs = single.flatMap(([first], index) => single.slice(index + 1).map(([second]) => [first!, second!]));
@@ -88,9 +89,7 @@ describe('the evaluator over every combination of answers', () => {
 describe('the "why" anchors', () => {
   const anchorsIn = (locale: string, section: string) =>
     new Set(
-      [...readFileSync(join(projectRoot, 'content', locale, `${section}.mdx`), 'utf8').matchAll(/\{#([a-z0-9-]+)\}/g)].map(
-        (m) => m[1],
-      ),
+      [...readFileSync(join(projectRoot, guideFileOf(locale, section)), 'utf8').matchAll(/\{#([a-z0-9-]+)\}/g)].map((m) => m[1]),
     );
 
   it('every cited section has its anchor in every locale of the guide', () => {
@@ -102,7 +101,7 @@ describe('the "why" anchors', () => {
     const missing = citations.flatMap(([where, citation]) =>
       localePaths
         .filter((locale) => !anchorsIn(locale, citation.section).has(citation.anchor))
-        .map((locale) => `${where}: content/${locale}/${citation.section}.mdx has no {#${citation.anchor}}`),
+        .map((locale) => `${where}: ${guideFileOf(locale, citation.section)} has no {#${citation.anchor}}`),
     );
     expect(missing).toEqual([]);
   });

@@ -14,6 +14,7 @@ import { loadLocaleFiles } from '../../src/integrations/load-locales.ts';
 import { allPaths, answersSoFar } from '../../src/rules/tree-graph.ts';
 import { nodePath } from '../../src/components/troubleshooting/node-paths.ts';
 import { projectRoot } from '../support/paths.ts';
+import { guideFileOf } from '../support/guide-sources.ts';
 
 /** Question → answer → the node a reader who gives that answer must reach. */
 const expectedNext: Record<string, Record<string, NodeId>> = {
@@ -119,7 +120,7 @@ describe('troubleshooting tree as a whole', () => {
   it.each(localePaths)('explains each outcome with a guide section that content/%s/ has', (locale) => {
     for (const [id, node] of Object.entries(tree.nodes)) {
       if (node.kind !== 'outcome') continue;
-      const page = readFileSync(join(projectRoot, 'content', locale, `${node.why.section}.mdx`), 'utf8');
+      const page = readFileSync(join(projectRoot, guideFileOf(locale, node.why.section)), 'utf8');
       expect(page, `${id} → ${node.why.section}#${node.why.anchor}`).toContain(`{#${node.why.anchor}}`);
     }
   });

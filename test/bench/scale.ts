@@ -1,0 +1,202 @@
+/**
+ * `npm run bench:scale -- --pages-per-locale N`: how the build scales with the size of the guide.
+ * Copies the project to a temporary folder (never into the repository), grows the guide there to N
+ * pages per locale — the nine real pages plus copies of them in groups of 25, each translation
+ * stamped current — builds it once with Node's default heap under `/usr/bin/time -v`, and prints:
+ * build time, peak RSS, the time and memory of each build step, the size of `dist`, the largest
+ * page, the biggest guide page and the search page (raw and gzip), and the bytes and time of a
+ * first search in Chromium. Figures against the budgets of issue 13; the copy is deleted after.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { defaultLocale, locales } from '../../src/i18n/locales.ts';
+import { guideSources } from '../../src/content/check-content.ts';
+import { stampTranslation } from '../../src/content/freshness.ts';
+import { copyProject } from '../support/project-copy.ts';
+import { startStaticServer } from '../support/server.ts';
+import { chromium, launchOptions } from '../support/chromium.ts';
+import { measureFirstSearch } from './search.ts';
+
+const groupSize = 25;
+const budgets = { peakRssMb: 1536, guidePageGzipKb: 15, searchPageRawKb: 100, firstSearchKb: 150, firstSearchMs: 150 };
+
+function pagesPerLocale(): number {
+  const at = process.argv.indexOf('--pages-per-locale');
+  const value = at >= 0 ? Number(process.argv[at + 1]) : 100;
+  if (!Number.isInteger(value) || value < 9) throw new Error('--pages-per-locale must be an integer of at least 9');
+  return value;
+}
+
+/** Grows `content/` of the copy to `total` pages per locale. */
+function grow(contentRoot: string, total: number): void {
+  const originals = guideSources(join(contentRoot, defaultLocale.path)).pages;
+  for (let k = 0; k < total - originals.length; k++) {
+    const template = originals[k % originals.length]!;
+    const group = `part-${Math.floor(k / groupSize) + 1}`;
+    const slug = `${template.slug}-${k + 1}`;
+    const retitle = (source: string) =>
+      source.replace(/^title: (['"]?)/m, `title: $1${k + 1} · `).replace(/^order: .*$/m, `order: ${(k % groupSize) + 1}`);
+    let english = '';
+    for (const locale of [defaultLocale, ...locales.filter((other) => other !== defaultLocale)]) {
+      const dir = join(contentRoot, locale.path, group);
+      if (k % groupSize === 0) {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, '_group.yaml'), `order: ${Math.floor(k / groupSize) + 2}\nlabel: ${locale.label} ${group}\n`);
+      }
+      const source = retitle(readFileSync(join(contentRoot, locale.path, template.file), 'utf8'));
+      if (locale === defaultLocale) english = source;
+      writeFileSync(join(dir, `${slug}.mdx`), locale === defaultLocale ? source : stampTranslation(english, source));
+    }
+  }
+}
+
+function walk(dir: string): { path: string; size: number }[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((path) => ({ path, stat: statSync(join(dir, path)) }))
+    .filter(({ stat }) => stat.isFile())
+    .map(({ path, stat }) => ({ path, size: stat.size }));
+}
+
+/** The build's log lines that start or end a phase; the benchmark prints each with the RSS at that moment. */
+const phaseLines = [
+  /\[content\] Synced content/,
+  /\[build\] (Collecting build info|Building static entrypoints|Rearranging server assets)/,
+  /\[build\] ✓ Completed in .*/,
+  /\[vite\] ✓ built in .*/,
+  /generating static routes/,
+  /step ".*": .*/,
+  /\[build\] \d+ page\(s\) built in .*/,
+];
+
+const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
+
+/**
+ * Runs `astro build` under `/usr/bin/time -v`, reading the build's RSS from /proc every 200 ms to
+ * tell which phase (the last line the build printed) reached the peak.
+ */
+function timedBuild(
+  root: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ status: number | null; output: string; peakDuring: string; timeline: string[] }> {
+  return new Promise((resolve) => {
+    const child = spawn('/usr/bin/time', ['-v', process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
+      env,
+    });
+    let output = '';
+    let lastLine = '';
+    let peak = 0;
+    let peakDuring = '';
+    let rss = 0;
+    const timeline: string[] = [];
+    const append = (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      output += text;
+      lastLine = output.trimEnd().split('\n').at(-1) ?? lastLine;
+      for (const line of text.split('\n').filter((candidate) => phaseLines.some((pattern) => pattern.test(candidate))))
+        timeline.push(`${line.replace(/^\d\d:\d\d:\d\d\s*/, '').trim()}  [RSS then ${mb(rss)} MB, peak so far ${mb(peak)} MB]`);
+    };
+    child.stdout.on('data', append);
+    child.stderr.on('data', append);
+    const rssOfTree = (): number => {
+      // /usr/bin/time's child is the build's node process.
+      try {
+        const children = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/);
+        return children.reduce((sum, pid) => {
+          const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+          return sum + Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+        }, 0);
+      } catch {
+        return 0;
+      }
+    };
+    const timer = setInterval(() => {
+      rss = rssOfTree();
+      if (rss > peak) [peak, peakDuring] = [rss, `${lastLine} (${mb(rss)} MB)`];
+    }, 200);
+    child.on('close', (status) => {
+      clearInterval(timer);
+      resolve({ status, output, peakDuring, timeline });
+    });
+  });
+}
+
+const kb = (bytes: number) => bytes / 1024;
+const fmt = (value: number, unit: string) => `${value.toFixed(1)} ${unit}`;
+const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
+
+async function main(): Promise<void> {
+  const total = pagesPerLocale();
+  const copy = copyProject();
+  try {
+    grow(join(copy.root, 'content'), total);
+    console.log(`guide: ${total} pages per locale × ${locales.length} locales, in ${copy.root}`);
+
+    const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
+    // Node's default heap: nothing may raise it for the benchmark to count.
+    delete env['NODE_OPTIONS'];
+    for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[name];
+    const started = performance.now();
+    const result = await timedBuild(copy.root, env);
+    const seconds = (performance.now() - started) / 1000;
+    const output = result.output;
+    if (result.status !== 0) {
+      console.error(output.slice(-5000));
+      throw new Error(`the build failed (exit ${result.status})`);
+    }
+    const peakRssMb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? NaN) / 1024;
+    const cpu = ['User', 'System'].reduce(
+      (sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(output)?.[1] ?? 0),
+      0,
+    );
+    console.log(
+      `\nbuild: ${fmt(seconds, 's')} wall, ${fmt(cpu, 's')} CPU; peak RSS ${fmt(peakRssMb, 'MB')} (${verdict(peakRssMb <= budgets.peakRssMb)})`,
+    );
+    console.log(`  the peak came during: ${result.peakDuring.trim()}`);
+    console.log('steps:');
+    for (const line of result.timeline) console.log(`  ${line}`);
+
+    const dist = join(copy.root, 'dist');
+    const files = walk(dist);
+    const html = files.filter((file) => file.path.endsWith('.html'));
+    const gzip = (path: string) => gzipSync(readFileSync(join(dist, path))).length;
+    const largest = html.reduce((a, b) => (b.size > a.size ? b : a));
+    const guidePages = html.filter((file) => /^[\w-]+\/guide\/[\w-]+\/index\.html$/.test(file.path));
+    const biggestGuide = guidePages.reduce((a, b) => (b.size > a.size ? b : a));
+    const guideGzip = gzip(biggestGuide.path);
+    console.log(`\ndist: ${files.length} files, ${fmt(kb(files.reduce((sum, file) => sum + file.size, 0)) / 1024, 'MB')}`);
+    console.log(`largest page: ${largest.path} ${fmt(kb(largest.size), 'KB')} raw, ${fmt(kb(gzip(largest.path)), 'KB')} gzip`);
+    console.log(
+      `largest guide page: ${biggestGuide.path} ${fmt(kb(biggestGuide.size), 'KB')} raw, ${fmt(kb(guideGzip), 'KB')} gzip (${verdict(kb(guideGzip) <= budgets.guidePageGzipKb)})`,
+    );
+    for (const locale of locales) {
+      const search = html.find((file) => file.path === `${locale.path}/search/index.html`)!;
+      console.log(
+        `search page (no-JS list) ${locale.tag}: ${fmt(kb(search.size), 'KB')} raw, ${fmt(kb(gzip(search.path)), 'KB')} gzip (${verdict(kb(search.size) <= budgets.searchPageRawKb)})`,
+      );
+    }
+
+    const server = await startStaticServer(dist);
+    const browser = await chromium.launch(launchOptions);
+    try {
+      console.log('\nfirst search (fresh browser context, on a guide page):');
+      for (const locale of locales) {
+        // The second run is warm: the browser process and the server's file cache are already up.
+        await measureFirstSearch(browser, server.url, locale);
+        const figures = await measureFirstSearch(browser, server.url, locale);
+        console.log(
+          `  ${locale.tag} "${figures.query}": ${fmt(kb(figures.bytes), 'KB')} (gzip) in ${figures.requests} requests, ${figures.latencyMs} ms (${verdict(kb(figures.bytes) <= budgets.firstSearchKb && figures.latencyMs <= budgets.firstSearchMs)})`,
+        );
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  } finally {
+    copy.dispose();
+  }
+}
+
+await main();
