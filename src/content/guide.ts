@@ -42,6 +42,11 @@ function placeOf(entry: { filePath?: string | undefined; id: string }): { locale
   return { locale, group, name: file.replace(/\.(mdx|yaml)$/, '') };
 }
 
+/** Where a page's title comes from, for errors in its inline markup (`content/<locale>/<group>/<page>.mdx: title`). */
+export function titleSource(page: Pick<GuidePage, 'lang' | 'group' | 'slug'>): string {
+  return `content/${page.lang.path}/${page.group}/${page.slug}.mdx: title`;
+}
+
 export function guidePath(slug: string): string {
   return `guide/${slug}/`;
 }

@@ -28,7 +28,7 @@ describe.concurrent('the build refuses bad input', () => {
       copy.edit('content/pt-br/support-benefits/overview.mdx', (text) => text.replace(/^description: .*\n/m, '')),
     );
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/pt-br\/overview\.mdx/);
+    expect(result.output).toMatch(/pt-br\/support-benefits\/overview\.mdx/);
     expect(result.output).toMatch(/description/);
   });
 
@@ -56,7 +56,9 @@ describe.concurrent('the build refuses bad input', () => {
 
   it('a page title with an inline-markup token the rules do not know', () => {
     const result = buildWith((copy) =>
-      copy.edit('content/pt-br/support-benefits/next-steps.mdx', (text) => text.replace(/^title: .*$/m, 'title: Próximos {label:no-such-label}')),
+      copy.edit('content/pt-br/support-benefits/next-steps.mdx', (text) =>
+        text.replace(/^title: .*$/m, 'title: Próximos {label:no-such-label}'),
+      ),
     );
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('content/pt-br/support-benefits/next-steps.mdx: title: unknown label "no-such-label"');
@@ -72,7 +74,9 @@ describe.concurrent('the build refuses bad input', () => {
         );
     });
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('dist/en/guide/overview/index.html (from content/en/support-benefits/overview.mdx): href="../no-such-page/"');
+    expect(result.output).toContain(
+      'dist/en/guide/overview/index.html (from content/en/support-benefits/overview.mdx): href="../no-such-page/"',
+    );
     expect(result.output).toContain('href="../activate/#no-such-anchor" → no element with id "no-such-anchor"');
   });
 
@@ -87,10 +91,14 @@ describe.concurrent('the build refuses bad input', () => {
 
   it('a translation that drops a callout and a portal message that English has', () => {
     const result = buildWith((copy) =>
-      copy.edit('content/pt-br/support-benefits/cloud-support.mdx', (text) => text.replace(/<Callout kind="important">[\s\S]*?<\/Callout>/, '')),
+      copy.edit('content/pt-br/support-benefits/cloud-support.mdx', (text) =>
+        text.replace(/<Callout kind="important">[\s\S]*?<\/Callout>/, ''),
+      ),
     );
     expect(result.status).not.toBe(0);
-    expect(result.output).toContain('content/pt-br/support-benefits/cloud-support.mdx #ids-once: 0 × <Callout kind="important">, English has 1');
+    expect(result.output).toContain(
+      'content/pt-br/support-benefits/cloud-support.mdx #ids-once: 0 × <Callout kind="important">, English has 1',
+    );
     expect(result.output).toContain(
       'content/pt-br/support-benefits/cloud-support.mdx #ids-once: 0 × <PortalMessage id="access-id-already-associated">, English has 1',
     );
