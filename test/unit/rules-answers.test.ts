@@ -5,6 +5,7 @@ import {
   emptyAnswers,
   formatAnswers,
   parseAnswers,
+  lookalikeOf,
   parseOfferParam,
   type Answers,
 } from '../../src/rules/answers.ts';
@@ -115,5 +116,57 @@ describe('formatAnswers', () => {
     expect([...allOfferParams].sort()).toEqual(
       ['action-pack', ...competencies.map((c) => `silver:${c}`), ...competencies.map((c) => `gold:${c}`)].sort(),
     );
+  });
+});
+
+describe('reading very long addresses', () => {
+  it('reports 40,000 distinct ignored parameters once each, in time linear in their number', () => {
+    const query = (count: number) => Array.from({ length: count }, (_, index) => `x${index}=${index}`).join('&');
+    const timed = (count: number) => {
+      const params = [...new URLSearchParams(query(count))];
+      const start = performance.now();
+      const { problems } = parseAnswers(params);
+      return { problems, ms: performance.now() - start };
+    };
+    timed(2_000); // warm up
+    const small = timed(10_000);
+    const large = timed(40_000);
+    expect(large.problems).toHaveLength(40_000);
+    expect(new Set(large.problems.map((problem) => problem.param)).size).toBe(40_000);
+    expect(large.ms).toBeLessThan(200);
+    // Four times the input may take a few times as long, never sixteen (quadratic) times.
+    expect(large.ms).toBeLessThan(Math.max(8 * small.ms, 40));
+  });
+
+  it('still reports a repeated ignored parameter once among 40,000', () => {
+    const params = Array.from({ length: 40_000 }, (_, index) => ['x', String(index % 3)] as const);
+    expect(parseAnswers(params).problems.map((problem) => problem.value)).toEqual(['0', '1', '2']);
+  });
+});
+
+describe('lookalikes', () => {
+  it.each([
+    ['g\u043eld:security', 'gold:security'], // Cyrillic o
+    ['\u0430ction-pack', 'action-pack'], // Cyrillic a
+    ['gold\uff1asecurity', 'gold:security'], // fullwidth colon
+    ['action\u2010pack', 'action-pack'], // Unicode hyphen
+    ['gold:secu\u200brity', 'gold:security'], // zero-width space
+  ])('reads the offer %j as an imitation of %j', (value, valid) => {
+    expect(parse(`offer=${encodeURIComponent(value)}`).problems).toEqual([
+      { param: 'offer', value, reason: 'invalid-value', lookalike: valid },
+    ]);
+  });
+
+  it('names the parameter an unknown name imitates, and the value of a one-value question', () => {
+    expect(parse(`r%D0%BEle=global-admin&role=gl%D0%BEbal-admin`).problems).toEqual([
+      { param: 'r\u043ele', value: 'global-admin', reason: 'unknown-parameter', lookalike: 'role' },
+      { param: 'role', value: 'gl\u043ebal-admin', reason: 'invalid-value', lookalike: 'global-admin' },
+    ]);
+  });
+
+  it('claims no lookalike for plain mistakes, other capitals, or valid text', () => {
+    expect(lookalikeOf('gold:nope', allOfferParams)).toBeNull();
+    expect(lookalikeOf('GOLD:security', allOfferParams)).toBeNull();
+    expect(lookalikeOf('gold:security', allOfferParams)).toBeNull();
   });
 });
