@@ -5,7 +5,7 @@
  * <template> elements for every step, note and heading. Text from the URL is only ever shown
  * through textContent (the "ignored" notice); it never becomes markup.
  */
-import { formatAnswers, offerParam, parseAnswers, type Answers, type ParamProblem } from '../rules/answers.ts';
+import { formatAnswers, offerParam, parseAnswers, queryPairs, type Answers, type ParamProblem } from '../rules/answers.ts';
 import { evaluate } from '../rules/entitlements.ts';
 
 /** Longest piece of an ignored parameter the notice repeats; the rest is cut with "…". */
@@ -220,8 +220,8 @@ function start(root: HTMLElement): void {
    * Returns the clean query.
    */
   function showLocation(): { query: string; counts: { offers: number; steps: number } } {
-    // URLSearchParams decodes `%3A` and the rest of the percent-encoding a browser submits.
-    const { answers, problems } = parseAnswers(new URLSearchParams(location.search));
+    // queryPairs decodes `%3A` and the rest of the percent-encoding a browser submits.
+    const { answers, problems } = parseAnswers(queryPairs(location.search));
     tick(answers);
     const counts = render(answers);
     report(problems);

@@ -77,6 +77,33 @@ const singleValued = {
   activated: activationStates,
 } as const;
 
+/**
+ * The name/value pairs of a query string (`?a=1&b=2`), decoded exactly as URLSearchParams decodes
+ * them (`+` is a space, `%3A` is `:`; broken escapes stay as written, invalid UTF-8 becomes U+FFFD).
+ * Plain JavaScript rather than iterating a URLSearchParams: with tens of thousands of parameters,
+ * each step of that native iterator costs more than the whole parse here.
+ */
+export function queryPairs(search: string): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const piece of (search.startsWith('?') ? search.slice(1) : search).split('&')) {
+    if (piece === '') continue;
+    const at = piece.indexOf('=');
+    pairs.push(at === -1 ? [decodePart(piece), ''] : [decodePart(piece.slice(0, at)), decodePart(piece.slice(at + 1))]);
+  }
+  return pairs;
+}
+
+function decodePart(text: string): string {
+  if (!text.includes('%') && !text.includes('+')) return text;
+  const spaced = text.replaceAll('+', ' ');
+  try {
+    return decodeURIComponent(spaced);
+  } catch {
+    // A broken escape or invalid UTF-8: the platform's own, lenient decoding (rare, so its cost does not matter).
+    return new URLSearchParams(`x=${text}`).get('x') ?? '';
+  }
+}
+
 /** Reads answers from query parameters; returns what could be used and what was ignored. */
 export function parseAnswers(params: Iterable<readonly [string, string]>): {
   answers: Answers;
@@ -105,7 +132,7 @@ export function parseAnswers(params: Iterable<readonly [string, string]>): {
       const offer = parseOfferParam(value);
       if (offer) offers.set(offerParam(offer), offer);
       else report('offer', value, 'invalid-value', allOfferParams);
-    } else if (isOneOf(Object.keys(singleValued), name)) {
+    } else if (Object.hasOwn(singleValued, name)) {
       const key = name as keyof typeof singleValued;
       if (!isOneOf(singleValued[key], value)) report(key, value, 'invalid-value', singleValued[key]);
       else if (single[key] !== null && single[key] !== value) report(key, value, 'repeated-parameter', []);
@@ -163,8 +190,9 @@ const invisible = /[\p{Cf}\u{fe00}-\u{fe0f}]/gu;
 
 /** The valid string among `valid` that `text` only imitates, or null (also when `text` is valid itself). */
 export function lookalikeOf(text: string, valid: readonly string[]): string | null {
-  // Valid names and values are short: anything much longer cannot imitate one (and stays cheap to check).
-  if (valid.length === 0 || text.length > 80) return null;
+  // Valid names and values are short: anything much longer cannot imitate one (and stays cheap to
+  // check). Printable ASCII has no lookalikes in the table and NFKC leaves it alone.
+  if (valid.length === 0 || text.length > 80 || /^[\x20-\x7e]*$/.test(text)) return null;
   let plain = '';
   for (const character of text.normalize('NFKC').replace(invisible, '')) plain += lookalikeLetters.get(character) ?? character;
   return plain !== text && valid.includes(plain) ? plain : null;

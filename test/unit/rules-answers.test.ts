@@ -7,7 +7,9 @@ import {
   parseAnswers,
   lookalikeOf,
   parseOfferParam,
+  queryPairs,
   type Answers,
+  type ParamProblem,
 } from '../../src/rules/answers.ts';
 
 const parse = (query: string) => parseAnswers(new URLSearchParams(query));
@@ -120,13 +122,29 @@ describe('formatAnswers', () => {
 });
 
 describe('reading very long addresses', () => {
+  it.each([
+    'offer=gold%3Asecurity&product=cloud',
+    '?a=1&&b=&=c&d&e==f',
+    'q=a+b%20c%2B',
+    'x=%&y=%%&z=%E0%A4%A&w=%C3%28&v=%FF%FE&u=%u0041&t=%0&s=%00&r=%ED%A0%80',
+    'r%D0%BEle=%E2%80%AEnimda&%F0%9F%98%80=%F0%9F%98',
+  ])('decodes %j exactly as URLSearchParams does', (query) => {
+    expect(queryPairs(query)).toEqual([...new URLSearchParams(query)]);
+  });
+
   it('reports 40,000 distinct ignored parameters once each, in time linear in their number', () => {
     const query = (count: number) => Array.from({ length: count }, (_, index) => `x${index}=${index}`).join('&');
+    // The best of three runs: the machine may be busy with other work, which says nothing about the code.
     const timed = (count: number) => {
-      const params = [...new URLSearchParams(query(count))];
-      const start = performance.now();
-      const { problems } = parseAnswers(params);
-      return { problems, ms: performance.now() - start };
+      const search = query(count);
+      let best = { problems: [] as ParamProblem[], ms: Infinity };
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        const { problems } = parseAnswers(queryPairs(search));
+        const ms = performance.now() - start;
+        if (ms < best.ms) best = { problems, ms };
+      }
+      return best;
     };
     timed(2_000); // warm up
     const small = timed(10_000);
