@@ -281,5 +281,4 @@ function start(root: HTMLElement): void {
   // With the interactive result shown, the full reference folds away (it stays one click away).
   find<HTMLElement>('[data-no-js]').hidden = true;
   reference.open = false;
-  result.hidden = false;
 }

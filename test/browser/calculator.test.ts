@@ -205,6 +205,33 @@ describe.each(locales)('the calculator in $tag', (locale) => {
     await close();
   });
 
+  it.each([
+    ['empty', ''],
+    ['with a full result', '?offer=action-pack&offer=gold:security&product=cloud&account=mpn&role=global-admin&activated=no'],
+  ])('does not shift its layout while it loads, %s, wide and narrow', async (_name, query) => {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 800 },
+    ]) {
+      const { page, errors, close } = await openPage({ viewport });
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { shifts: number[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+            if (!entry.hadRecentInput) shifts.push(entry.value);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(calculatorUrl(query));
+      await page.locator('[data-result-body] > :last-child').first().waitFor();
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), `${viewport.width} px`).toEqual([]);
+      expect(errors).toEqual([]);
+      await close();
+    }
+  });
+
   it('reads a percent-encoded offer (%3A) the way a submitted form writes it', async () => {
     const { page, errors, close } = await openPage();
     await page.goto(calculatorUrl('?offer=gold%3Acloud-platform&offer=silver%3Aother'));

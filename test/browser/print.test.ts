@@ -24,7 +24,7 @@ describe.each(locales)('printing in $tag', (locale) => {
     const { page, errors, close } = await openPage();
     const query = 'offer=gold:cloud-platform&product=recent-on-premises&account=mpn&role=global-admin&activated=no';
     await page.goto(`${urlOf(`${locale.path}/calculator/`)}?${query}`);
-    await page.locator('[data-result]:not([hidden])').waitFor();
+    await page.locator('[data-result-body] > :last-child').waitFor();
     expect(await page.locator('button[data-print]').isVisible()).toBe(true);
     const expectedAnswers = squash(
       await page.locator('.calculator-form input[value="gold:cloud-platform"]').locator('xpath=..').innerText(),

@@ -17,7 +17,7 @@ const fullResult =
 const pageKinds = (path: string) => [
   { name: 'home', url: `${path}/`, ready: 'main h1' },
   { name: 'guide', url: `${path}/guide/entitlements/`, ready: 'main h1' },
-  { name: 'calculator, empty', url: `${path}/calculator/`, ready: '[data-result]:not([hidden])' },
+  { name: 'calculator, empty', url: `${path}/calculator/`, ready: '[data-result-body] > :last-child' },
   { name: 'calculator, full result', url: `${path}/calculator/${fullResult}`, ready: '[data-result] table' },
   { name: 'troubleshooting question', url: `${path}/troubleshooting/`, ready: '[data-tree-node]' },
   { name: 'troubleshooting outcome', url: `${path}/troubleshooting/access-id-already-linked/`, ready: '[data-tree-steps]' },
