@@ -221,7 +221,8 @@ function start(root: HTMLElement): void {
    */
   function showLocation(): { query: string; counts: { offers: number; steps: number } } {
     // queryPairs decodes `%3A` and the rest of the percent-encoding a browser submits.
-    const { answers, problems } = parseAnswers(queryPairs(location.search));
+    // One more problem than the notice lists tells it to end with "…".
+    const { answers, problems } = parseAnswers(queryPairs(location.search), maxProblems + 1);
     tick(answers);
     const counts = render(answers);
     report(problems);

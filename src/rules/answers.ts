@@ -104,8 +104,14 @@ function decodePart(text: string): string {
   }
 }
 
-/** Reads answers from query parameters; returns what could be used and what was ignored. */
-export function parseAnswers(params: Iterable<readonly [string, string]>): {
+/**
+ * Reads answers from query parameters; returns what could be used and what was ignored (the first
+ * `maxProblems` distinct problems: a page that lists a few need not keep forty thousand).
+ */
+export function parseAnswers(
+  params: Iterable<readonly [string, string]>,
+  maxProblems = Infinity,
+): {
   answers: Answers;
   problems: ParamProblem[];
 } {
@@ -120,6 +126,7 @@ export function parseAnswers(params: Iterable<readonly [string, string]>): {
   // A set keeps de-duplication linear: an address can hold tens of thousands of parameters.
   const seen = new Set<string>();
   const report = (param: string, value: string, reason: ProblemReason, valid: readonly string[]) => {
+    if (problems.length >= maxProblems) return;
     const key = `${reason}\u0000${param}\u0000${value}`;
     if (seen.has(key)) return;
     seen.add(key);

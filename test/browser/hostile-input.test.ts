@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { locales } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/translator.ts';
-import { openPage, urlOf } from '../support/browser.ts';
+import { axeViolations, openPage, urlOf } from '../support/browser.ts';
 
 /** A small seeded generator, so a failure names a query string that reproduces it. */
 function random(seed: number): () => number {
@@ -211,6 +211,7 @@ describe.each(locales)('tricky calculator addresses in $tag', (locale) => {
     // The untrusted part sits in an isolate, so even right-to-left letters cannot reorder the sentence.
     expect(await notice.locator('li bdi').innerText()).toBe('role=[U+202E]nimda-labolg');
     expect(await notice.locator('p').innerText()).toBe(t('notice.title'));
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await close();
   });
@@ -234,6 +235,7 @@ describe.each(locales)('tricky calculator addresses in $tag', (locale) => {
     await expect.poll(() => page.locator('[data-notice]').isVisible()).toBe(true);
     const reason = t('notice.reason.unknown-parameter');
     expect(await noticeItems(page)).toEqual([`${t('notice.emptyName')} — ${reason}`, `${t('notice.emptyName')} =x — ${reason}`]);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await close();
   });

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { locales } from '../../src/i18n/locales.ts';
-import { openPage, urlOf } from '../support/browser.ts';
+import { axeViolations, openPage, urlOf } from '../support/browser.ts';
 
 const fullResult =
   '?offer=action-pack&offer=silver:other&offer=gold:cloud-platform&product=cloud&account=csp-only&role=other-role&activated=unsure';
@@ -109,6 +109,10 @@ describe.each(locales)('reflow in $tag', (locale) => {
     expect(sizes.scroll).toBeGreaterThan(sizes.client);
     // A scrolling box must be focusable, or keyboard users cannot scroll it (axe: scrollable-region-focusable).
     expect(await box.getAttribute('tabindex')).toBe('0');
+    await box.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
     await close();
   });
 

@@ -147,13 +147,20 @@ describe('reading very long addresses', () => {
       return best;
     };
     timed(2_000); // warm up
-    const small = timed(10_000);
+    const small = timed(5_000);
     const large = timed(40_000);
     expect(large.problems).toHaveLength(40_000);
     expect(new Set(large.problems.map((problem) => problem.param)).size).toBe(40_000);
-    expect(large.ms).toBeLessThan(200);
-    // Four times the input may take a few times as long, never sixteen (quadratic) times.
-    expect(large.ms).toBeLessThan(Math.max(8 * small.ms, 40));
+    // Eight times the input may take a few times as long, never sixty-four (quadratic) times. The
+    // browser test times the whole page's handling against its 200 ms budget.
+    expect(large.ms).toBeLessThan(Math.max(24 * small.ms, 40));
+  });
+
+  it('keeps only the first problems when asked for a few, and still reads an answer given last', () => {
+    const params = [...Array.from({ length: 40_000 }, (_, index) => [`x${index}`, '1'] as const), ['product', 'cloud'] as const];
+    const { answers, problems } = parseAnswers(params, 21);
+    expect(problems.map((problem) => problem.param)).toEqual(Array.from({ length: 21 }, (_, index) => `x${index}`));
+    expect(answers.product).toBe('cloud');
   });
 
   it('still reports a repeated ignored parameter once among 40,000', () => {
