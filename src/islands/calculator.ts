@@ -282,4 +282,5 @@ function start(root: HTMLElement): void {
   // With the interactive result shown, the full reference folds away (it stays one click away).
   find<HTMLElement>('[data-no-js]').hidden = true;
   reference.open = false;
+  root.dataset['ready'] = '';
 }
