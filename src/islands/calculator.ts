@@ -5,13 +5,34 @@
  * <template> elements for every step, note and heading. Text from the URL is only ever shown
  * through textContent (the "ignored" notice); it never becomes markup.
  */
-import { formatAnswers, offerParam, parseAnswers, type Answers, type ParamProblem } from '../rules/answers.ts';
+import { formatAnswers, offerParam, parseAnswers, queryPairs, type Answers, type ParamProblem } from '../rules/answers.ts';
 import { evaluate } from '../rules/evaluate.ts';
 
 /** Longest piece of an ignored parameter the notice repeats; the rest is cut with "…". */
 const maxShown = 60;
 /** Most ignored parameters listed; a URL can hold thousands. */
 const maxProblems = 20;
+/** Changes to one question within this time (arrow keys through a radio group) make one history entry. */
+const settleMs = 2000;
+/** The short status line waits this long for the changes to settle, so a run of changes is said once. */
+const announceMs = 600;
+/**
+ * Characters a reader cannot see or that reorder text: controls, format characters (bidi overrides,
+ * zero-width), private use, unassigned, line/paragraph separators, spaces other than U+0020,
+ * variation selectors. The notice shows them as [U+XXXX].
+ */
+const unseen = /[\p{C}\p{Zl}\p{Zp}\u{fe00}-\u{fe0f}]|(?! )\p{Zs}/u;
+
+/** Untrusted text as shown: invisible characters as visible escapes, cut after `maxShown` characters. */
+function visibleText(text: string): string {
+  let shown = '';
+  let count = 0;
+  for (const character of text) {
+    if (count++ === maxShown) return `${shown}…`;
+    shown += unseen.test(character) ? `[U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]` : character;
+  }
+  return shown;
+}
 
 const root = document.querySelector<HTMLElement>('[data-calculator]');
 if (root) start(root);
@@ -29,6 +50,7 @@ function start(root: HTMLElement): void {
   const notice = find<HTMLElement>('[data-notice]');
   const noticeList = find<HTMLElement>('[data-notice-list]');
   const matrix = find<HTMLTableElement>('[data-matrix]');
+  const status = find<HTMLElement>('[data-result-status]');
   const reference = find<HTMLDetailsElement>('[data-reference]');
 
   // What the build rendered, by id: matrix rows and cells, "why" links, templates.
@@ -43,6 +65,11 @@ function start(root: HTMLElement): void {
   const steps = byData('data-step');
   const silences = byData('data-silence');
   const reasons = byData('data-reason');
+  const texts = byData('data-text');
+  const text = (id: string): string => {
+    const template = texts.get(id);
+    return template instanceof HTMLTemplateElement ? (template.content.textContent ?? '') : '';
+  };
   const cells = new Map<string, Element>();
   for (const cell of matrix.querySelectorAll('[data-offer][data-benefit]')) {
     cells.set(`${cell.getAttribute('data-offer')} ${cell.getAttribute('data-benefit')}`, cell);
@@ -69,8 +96,8 @@ function start(root: HTMLElement): void {
     }
   }
 
-  /** The result for the answers: entitlements of each held offer, next steps, silences. */
-  function render(answers: Answers): void {
+  /** The result for the answers: entitlements of each held offer, next steps, silences. Returns the counts. */
+  function render(answers: Answers): { offers: number; steps: number } {
     const evaluation = evaluate(answers);
     const output = document.createDocumentFragment();
     output.append(answersGiven());
@@ -108,6 +135,21 @@ function start(root: HTMLElement): void {
     list('steps', evaluation.steps, steps);
     list('silences', evaluation.silences, silences);
     resultBody.replaceChildren(output);
+    return { offers: answers.offers.length, steps: evaluation.steps.length };
+  }
+
+  let announcement: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * One short, polite line per settled change ("Result updated. Offers: 2. Next steps: 3."), instead
+   * of the whole result read again on every tick or arrow key.
+   */
+  function announce(counts: { offers: number; steps: number } | null): void {
+    clearTimeout(announcement);
+    status.textContent = '';
+    if (!counts) return;
+    announcement = setTimeout(() => {
+      status.textContent = text('updated').replace('{offers}', String(counts.offers)).replace('{steps}', String(counts.steps));
+    }, announceMs);
   }
 
   /**
@@ -134,15 +176,30 @@ function start(root: HTMLElement): void {
     return block;
   }
 
+  /** Untrusted text in <code>, isolated (<bdi>) so right-to-left letters cannot reorder the sentence around it. */
+  const untrusted = (value: string): HTMLElement => {
+    const isolate = document.createElement('bdi');
+    isolate.append(Object.assign(document.createElement('code'), { textContent: visibleText(value) }));
+    return isolate;
+  };
+
   /** The visible list of what the URL held that the calculator ignored, as plain text. */
   function report(problems: readonly ParamProblem[]): void {
-    const cut = (text: string) => (text.length > maxShown ? `${text.slice(0, maxShown)}…` : text);
     const items = problems.slice(0, maxProblems).map((problem) => {
       const item = document.createElement('li');
-      const code = document.createElement('code');
-      code.textContent = cut(problem.value === '' ? problem.param : `${problem.param}=${problem.value}`);
+      if (problem.param === '') {
+        // `?=` or `?=x`: say that the name is missing rather than show an empty bullet.
+        item.append(Object.assign(document.createElement('em'), { textContent: text('empty-name') }));
+        if (problem.value !== '') item.append(' ', untrusted(`=${problem.value}`));
+      } else {
+        item.append(untrusted(problem.value === '' ? problem.param : `${problem.param}=${problem.value}`));
+      }
       const reason = reasons.get(problem.reason);
-      item.append(code, ` — ${reason instanceof HTMLTemplateElement ? reason.content.textContent : problem.reason}`);
+      item.append(` — ${reason instanceof HTMLTemplateElement ? reason.content.textContent : problem.reason}`);
+      if (problem.lookalike !== undefined) {
+        const [before = '', after = ''] = text('lookalike').split('{value}');
+        item.append('; ', before, Object.assign(document.createElement('code'), { textContent: problem.lookalike }), after);
+      }
       return item;
     });
     if (problems.length > maxProblems) items.push(Object.assign(document.createElement('li'), { textContent: '…' }));
@@ -155,44 +212,75 @@ function start(root: HTMLElement): void {
     for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-locale-link]')) link.search = query;
   }
 
-  /** Shows what the current URL says; returns its canonical query. */
-  function showLocation(): string {
-    const { answers, problems } = parseAnswers(new URLSearchParams(location.search));
+  const addressOf = (query: string) => `${query ? `?${query}` : location.pathname}${location.hash}`;
+
+  /**
+   * Shows what the current URL says, then puts its clean form in the address bar, so a bookmark,
+   * a shared link or a printout no longer carries what was ignored (the notice has said what).
+   * Returns the clean query.
+   */
+  function showLocation(): { query: string; counts: { offers: number; steps: number } } {
+    // queryPairs decodes `%3A` and the rest of the percent-encoding a browser submits.
+    // One more problem than the notice lists tells it to end with "…".
+    const { answers, problems } = parseAnswers(queryPairs(location.search), maxProblems + 1);
     tick(answers);
-    render(answers);
+    const counts = render(answers);
     report(problems);
     const query = formatAnswers(answers);
     carryQuery(query);
-    return query;
+    if (location.search !== (query ? `?${query}` : '')) history.replaceState(history.state, '', addressOf(query));
+    return { query, counts };
   }
 
-  let current = showLocation();
+  let current = showLocation().query;
+  /** The question last changed and when, to fold a run of changes to it into one history entry. */
+  let lastChange = { name: '', at: -Infinity };
 
   /** Reads the form; when the answers changed, records them in the history and shows the result. */
-  function update(): void {
+  function update(event: Event): void {
     const { answers } = parseAnswers([...new FormData(form)].map(([name, value]) => [name, String(value)] as const));
     const query = formatAnswers(answers);
     if (query === current) return;
-    history.pushState(null, '', query ? `?${query}` : location.pathname);
+    const name = event.target instanceof HTMLInputElement ? event.target.name : '';
+    const settling = name !== '' && name === lastChange.name && event.timeStamp - lastChange.at < settleMs;
+    // Arrow keys through a radio group or a run of ticks is one step back, not one per key.
+    if (settling) history.replaceState(null, '', addressOf(query));
+    else history.pushState(null, '', addressOf(query));
+    lastChange = { name, at: event.timeStamp };
     current = query;
-    render(answers);
+    const counts = render(answers);
     report([]);
     carryQuery(query);
+    announce(counts);
   }
 
   form.addEventListener('change', update);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    update();
-    // The explicit "show" request moves to the result, which is announced anyway.
+    update(event);
+    // The explicit "show" request moves to the result: its heading, then the whole result, is read.
+    announce(null);
     heading.focus();
   });
   addEventListener('popstate', () => {
-    current = showLocation();
+    const focused = document.activeElement;
+    const wasInResult = focused instanceof Node && result.contains(focused);
+    const shown = showLocation();
+    current = shown.query;
+    lastChange = { name: '', at: -Infinity };
+    // Back/Forward re-renders: keep focus somewhere sensible. A radio that is no longer the
+    // checked one hands focus to the one that is; focus that was in the replaced result goes to its heading.
+    if (focused instanceof HTMLInputElement && focused.type === 'radio' && !focused.checked) {
+      const checked = form.querySelector<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(focused.name)}"]:checked`);
+      checked?.focus();
+    } else if (wasInResult && !result.contains(document.activeElement)) {
+      heading.focus();
+    }
+    announce(shown.counts);
   });
 
   // With the interactive result shown, the full reference folds away (it stays one click away).
   find<HTMLElement>('[data-no-js]').hidden = true;
   reference.open = false;
-  result.hidden = false;
+  root.dataset['ready'] = '';
 }

@@ -1,8 +1,10 @@
 /**
  * Steps through the troubleshooting tree in place. Answer, "change" and "start again" links stay
  * plain links; this element fetches the linked node's static page, swaps its region into this one,
- * records the step in the browser history (so Back returns to the previous question), moves focus
- * to the new heading and announces it. Every word comes from the built page; nothing is computed.
+ * records the step in the browser history (so Back returns to the previous question) and moves focus
+ * to the new heading. That focus move is the step's one announcement: screen readers read the heading
+ * whichever way the reader went (an answer, Change, Back or Forward), so no status message repeats it.
+ * Every word comes from the built page; nothing is computed.
  */
 
 const regionSelector = '[data-tree-node]';
@@ -76,15 +78,7 @@ class TroubleshooterWalk extends HTMLElement {
       const href = same?.getAttribute('href');
       if (href) link.setAttribute('href', href);
     }
-    const heading = this.querySelector<HTMLElement>(`${regionSelector} h1`);
-    heading?.focus();
-    const announcer = this.querySelector('[data-tree-announcer]');
-    const region = this.querySelector<HTMLElement>(regionSelector);
-    if (announcer && region) {
-      announcer.textContent = '';
-      // A fresh text node after a tick makes screen readers announce even a repeated title.
-      setTimeout(() => (announcer.textContent = region.dataset['announce'] ?? heading?.textContent ?? ''), 50);
-    }
+    this.querySelector<HTMLElement>(`${regionSelector} h1`)?.focus();
   }
 }
 

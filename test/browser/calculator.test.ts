@@ -205,6 +205,128 @@ describe.each(locales)('the calculator in $tag', (locale) => {
     await close();
   });
 
+  it.each([
+    ['empty', ''],
+    ['with a full result', '?offer=action-pack&offer=gold:security&product=cloud&account=mpn&role=global-admin&activated=no'],
+  ])('does not shift its layout while it loads, %s, wide and narrow', async (_name, query) => {
+    for (const viewport of [
+      { width: 1280, height: 800 },
+      { width: 390, height: 800 },
+    ]) {
+      const { page, errors, close } = await openPage({ viewport });
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { shifts: number[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+            if (!entry.hadRecentInput) shifts.push(entry.value);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(calculatorUrl(query));
+      await page.locator('[data-result-body] > :last-child').first().waitFor();
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), `${viewport.width} px`).toEqual([]);
+      expect(errors).toEqual([]);
+      await close();
+    }
+  });
+
+  it('reads a percent-encoded offer (%3A) the way a submitted form writes it', async () => {
+    const { page, errors, close } = await openPage();
+    await page.goto(calculatorUrl('?offer=gold%3Acloud-platform&offer=silver%3Aother'));
+    // F3.3: Silver, other competency: 15 and 5; Gold, cloud competency: 20 and unlimited.
+    await expect
+      .poll(() => resultFigures(page))
+      .toEqual([
+        'silver:other product-support 15',
+        'silver:other signature-cloud-support 5',
+        'gold:cloud-platform product-support 20',
+        'gold:cloud-platform signature-cloud-support unlimited',
+      ]);
+    expect(await page.locator('[data-notice]').isVisible()).toBe(false);
+    expect(await ticked(page)).toEqual(['offer=silver:other', 'offer=gold:cloud-platform']);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('announces a run of changes once, in a short status line, and makes one history entry of it', async () => {
+    const { page, errors, close } = await openPage();
+    await page.goto(calculatorUrl('?offer=action-pack'));
+    await expect.poll(() => resultFigures(page)).toHaveLength(2);
+    // Everything screen readers would hear from the calculator's live regions, change by change.
+    await page.evaluate(() => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      const live = document.querySelectorAll('[data-calculator] [aria-live], [data-calculator] [role="status"]');
+      const observer = new MutationObserver(() => {
+        for (const region of live) {
+          const words = region.textContent?.trim() ?? '';
+          if (words && !(region as HTMLElement).closest('[hidden]')) heard.push(words);
+        }
+      });
+      for (const region of live) observer.observe(region, { childList: true, subtree: true, characterData: true });
+    });
+    const heard = () => page.evaluate(() => [...new Set((window as unknown as { heard: string[] }).heard)]);
+    const historyLength = await page.evaluate(() => history.length);
+
+    await clickLabel(page, t('form.product'), rules('product.recent-on-premises'));
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => ticked(page)).toEqual(['offer=action-pack', 'product=cloud']);
+    await expect.poll(heard).toHaveLength(1);
+    await page.waitForTimeout(1000);
+    const [line] = await heard();
+    expect(line!.length).toBeLessThanOrEqual(100);
+    // Not the result read again: none of its headings.
+    expect(line).not.toContain(t('result.entitlements'));
+    expect(line).not.toContain(t('result.answers'));
+    // Three answers to one question in a row: one step back returns to before the first.
+    expect(await page.evaluate(() => history.length)).toBe(historyLength + 1);
+    await page.goBack();
+    await expect.poll(() => ticked(page)).toEqual(['offer=action-pack']);
+
+    // Asking for the result moves to it instead of reading it into the status line.
+    await page.keyboard.press('Tab');
+    await page.locator('[data-calculator-form] button[type="submit"]').click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('result-title');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('keeps focus somewhere sensible on Back and Forward', async () => {
+    const { page, errors, close } = await openPage();
+    const focused = () =>
+      page.evaluate(() => {
+        const element = document.activeElement;
+        return element instanceof HTMLInputElement ? `${element.name}=${element.value}` : element?.id || element?.tagName;
+      });
+    await page.goto(calculatorUrl('?product=recent-on-premises'));
+    await expect.poll(() => ticked(page)).toEqual(['product=recent-on-premises']);
+
+    // Inside a radio group: Back leaves focus on the option that is checked again, not the one that no longer is.
+    await page.locator('input[name="product"][value="recent-on-premises"]').focus();
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => ticked(page)).toEqual(['product=older-on-premises']);
+    await page.goBack();
+    await expect.poll(() => ticked(page)).toEqual(['product=recent-on-premises']);
+    expect(await focused()).toBe('product=recent-on-premises');
+    await page.goForward();
+    await expect.poll(() => ticked(page)).toEqual(['product=older-on-premises']);
+    expect(await focused()).toBe('product=older-on-premises');
+
+    // Inside the result, which Back replaces: focus goes to the result's heading, not to the page.
+    await page.locator('[data-result] .rule-why a').first().focus();
+    await page.goBack();
+    await expect.poll(() => ticked(page)).toEqual(['product=recent-on-premises']);
+    expect(await focused()).toBe('result-title');
+    await page.goForward();
+    await expect.poll(() => ticked(page)).toEqual(['product=older-on-premises']);
+    expect(await focused()).toBe('result-title');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('can be completed with the keyboard alone, and focus is never lost', async () => {
     const { page, errors, close } = await openPage();
     await page.goto(calculatorUrl());

@@ -24,7 +24,7 @@ describe.each(locales)('printing in $tag', (locale) => {
     const { page, errors, close } = await openPage();
     const query = 'offer=gold:cloud-platform&product=recent-on-premises&account=mpn&role=global-admin&activated=no';
     await page.goto(`${urlOf(`${locale.path}/calculator/`)}?${query}`);
-    await page.locator('[data-result]:not([hidden])').waitFor();
+    await page.locator('[data-result-body] > :last-child').waitFor();
     expect(await page.locator('button[data-print]').isVisible()).toBe(true);
     const expectedAnswers = squash(
       await page.locator('.calculator-form input[value="gold:cloud-platform"]').locator('xpath=..').innerText(),
@@ -46,6 +46,32 @@ describe.each(locales)('printing in $tag', (locale) => {
     ]) {
       expect(text, hidden).not.toContain(squash(hidden));
     }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it.each([
+    ['a troubleshooting outcome', 'troubleshooting/access-id-already-linked/'],
+    ['the calculator', 'calculator/'],
+  ])('%s prints a long junk address within the page width', async (_name, path) => {
+    // The printable width of an A4 page with Chromium's default margins, in CSS pixels.
+    const { page, errors, close } = await openPage({ viewport: { width: 718, height: 1000 } });
+    const junk = `junk=${'A'.repeat(3000)}&more=${'%E2%80%AE'.repeat(50)}${'b'.repeat(2000)}`;
+    await page.goto(`${urlOf(`${locale.path}/${path}`)}?offer=action-pack&${junk}`);
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    const address = page.locator('[data-print-address]');
+    expect(await address.isVisible()).toBe(true);
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.clientWidth,
+      scroll: document.documentElement.scrollWidth,
+      address: document.querySelector('[data-print-address]')!.getBoundingClientRect().right,
+    }));
+    expect(widths.address).toBeLessThanOrEqual(widths.page);
+    expect(widths.scroll).toBeLessThanOrEqual(widths.page);
+    // The printed address is the page's address as it stands; the calculator has dropped the junk from it.
+    expect(squash(await address.innerText())).toBe(page.url());
+    if (path === 'calculator/') expect(page.url()).not.toContain('junk');
     expect(errors).toEqual([]);
     await close();
   });

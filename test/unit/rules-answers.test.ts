@@ -5,8 +5,11 @@ import {
   emptyAnswers,
   formatAnswers,
   parseAnswers,
+  lookalikeOf,
   parseOfferParam,
+  queryPairs,
   type Answers,
+  type ParamProblem,
 } from '../../src/rules/answers.ts';
 
 const parse = (query: string) => parseAnswers(new URLSearchParams(query));
@@ -129,5 +132,80 @@ describe('formatAnswers', () => {
     expect([...allOfferParams].sort()).toEqual(
       ['action-pack', ...competencies.map((c) => `silver:${c}`), ...competencies.map((c) => `gold:${c}`)].sort(),
     );
+  });
+});
+
+describe('reading very long addresses', () => {
+  it.each([
+    'offer=gold%3Asecurity&product=cloud',
+    '?a=1&&b=&=c&d&e==f',
+    'q=a+b%20c%2B',
+    'x=%&y=%%&z=%E0%A4%A&w=%C3%28&v=%FF%FE&u=%u0041&t=%0&s=%00&r=%ED%A0%80',
+    'r%D0%BEle=%E2%80%AEnimda&%F0%9F%98%80=%F0%9F%98',
+  ])('decodes %j exactly as URLSearchParams does', (query) => {
+    expect(queryPairs(query)).toEqual([...new URLSearchParams(query)]);
+  });
+
+  it('reports 40,000 distinct ignored parameters once each, in time linear in their number', () => {
+    const query = (count: number) => Array.from({ length: count }, (_, index) => `x${index}=${index}`).join('&');
+    // The best of three runs: the machine may be busy with other work, which says nothing about the code.
+    const timed = (count: number) => {
+      const search = query(count);
+      let best = { problems: [] as ParamProblem[], ms: Infinity };
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        const { problems } = parseAnswers(queryPairs(search));
+        const ms = performance.now() - start;
+        if (ms < best.ms) best = { problems, ms };
+      }
+      return best;
+    };
+    timed(2_000); // warm up
+    const small = timed(5_000);
+    const large = timed(40_000);
+    expect(large.problems).toHaveLength(40_000);
+    expect(new Set(large.problems.map((problem) => problem.param)).size).toBe(40_000);
+    // Eight times the input may take a few times as long, never sixty-four (quadratic) times. The
+    // browser test times the whole page's handling against its 200 ms budget.
+    expect(large.ms).toBeLessThan(Math.max(24 * small.ms, 40));
+  });
+
+  it('keeps only the first problems when asked for a few, and still reads an answer given last', () => {
+    const params = [...Array.from({ length: 40_000 }, (_, index) => [`x${index}`, '1'] as const), ['product', 'cloud'] as const];
+    const { answers, problems } = parseAnswers(params, 21);
+    expect(problems.map((problem) => problem.param)).toEqual(Array.from({ length: 21 }, (_, index) => `x${index}`));
+    expect(answers.product).toBe('cloud');
+  });
+
+  it('still reports a repeated ignored parameter once among 40,000', () => {
+    const params = Array.from({ length: 40_000 }, (_, index) => ['x', String(index % 3)] as const);
+    expect(parseAnswers(params).problems.map((problem) => problem.value)).toEqual(['0', '1', '2']);
+  });
+});
+
+describe('lookalikes', () => {
+  it.each([
+    ['g\u043eld:security', 'gold:security'], // Cyrillic o
+    ['\u0430ction-pack', 'action-pack'], // Cyrillic a
+    ['gold\uff1asecurity', 'gold:security'], // fullwidth colon
+    ['action\u2010pack', 'action-pack'], // Unicode hyphen
+    ['gold:secu\u200brity', 'gold:security'], // zero-width space
+  ])('reads the offer %j as an imitation of %j', (value, valid) => {
+    expect(parse(`offer=${encodeURIComponent(value)}`).problems).toEqual([
+      { param: 'offer', value, reason: 'invalid-value', lookalike: valid },
+    ]);
+  });
+
+  it('names the parameter an unknown name imitates, and the value of a one-value question', () => {
+    expect(parse(`r%D0%BEle=global-admin&role=gl%D0%BEbal-admin`).problems).toEqual([
+      { param: 'r\u043ele', value: 'global-admin', reason: 'unknown-parameter', lookalike: 'role' },
+      { param: 'role', value: 'gl\u043ebal-admin', reason: 'invalid-value', lookalike: 'global-admin' },
+    ]);
+  });
+
+  it('claims no lookalike for plain mistakes, other capitals, or valid text', () => {
+    expect(lookalikeOf('gold:nope', allOfferParams)).toBeNull();
+    expect(lookalikeOf('GOLD:security', allOfferParams)).toBeNull();
+    expect(lookalikeOf('gold:security', allOfferParams)).toBeNull();
   });
 });

@@ -1,0 +1,169 @@
+/**
+ * Reflow (WCAG 1.4.10) and text spacing (1.4.12), in each locale: every kind of page, at 320×640
+ * and at 1280×1024 zoomed to 400% (a 320 × 256 CSS-pixel viewport at four device pixels per CSS
+ * pixel), scrolls only vertically; wide tables scroll inside their own box. With the WCAG text
+ * spacing applied, no text is cut off by a box that hides its overflow, and no label of the tree
+ * map runs out of its box.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { locales } from '../../src/i18n/locales.ts';
+import { axeViolations, openPage, urlOf } from '../support/browser.ts';
+
+const fullResult =
+  '?offer=action-pack&offer=silver:other&offer=gold:cloud-platform&product=cloud&account=csp-only&role=other-role&activated=unsure';
+
+/** Every page type, with what must be on screen before it is measured. */
+const pageKinds = (path: string) => [
+  { name: 'home', url: `${path}/`, ready: 'main h1' },
+  { name: 'guide', url: `${path}/guide/entitlements/`, ready: 'main h1' },
+  { name: 'calculator, empty', url: `${path}/calculator/`, ready: '[data-result-body] > :last-child' },
+  { name: 'calculator, full result', url: `${path}/calculator/${fullResult}`, ready: '[data-result] table' },
+  { name: 'troubleshooting question', url: `${path}/troubleshooting/`, ready: '[data-tree-node]' },
+  { name: 'troubleshooting outcome', url: `${path}/troubleshooting/access-id-already-linked/`, ready: '[data-tree-steps]' },
+  { name: 'troubleshooting map', url: `${path}/troubleshooting/map/`, ready: '.tree-list' },
+  { name: 'search with results', url: `${path}/search/?q=Access%20ID`, ready: '[data-search-results]:not([hidden]) li' },
+  { name: 'translations', url: `${path}/translations/`, ready: 'main h1' },
+  { name: 'not found', url: `${path}/404/`, ready: 'main h1' },
+];
+
+const views = [
+  { name: '320×640', viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 },
+  { name: '1280×1024 at 400%', viewport: { width: 320, height: 256 }, deviceScaleFactor: 4 },
+];
+
+/** The WCAG 1.4.12 text spacing, as a reader's style sheet would apply it. */
+const textSpacing = `* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p { margin-bottom: 2em !important; }`;
+
+/**
+ * What sticks out to the right of the viewport: the page's scroll width, and the visible elements
+ * that reach past the viewport without a scrolling box around them.
+ */
+function overflow(page: Page): Promise<{ scrollWidth: number; width: number; offenders: string[] }> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const scrolls = (element: Element) => ['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(element).overflowX);
+    const offenders: string[] = [];
+    for (const element of document.body.querySelectorAll('*')) {
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.right <= width + 0.5) continue;
+      let ancestor = element.parentElement;
+      while (ancestor && ancestor !== document.body && !scrolls(ancestor)) ancestor = ancestor.parentElement;
+      if (ancestor && ancestor !== document.body) continue;
+      const name = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}`;
+      offenders.push(`${name} right=${Math.round(box.right)}`);
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, width, offenders: offenders.slice(0, 5) };
+  });
+}
+
+/** Text cut off: boxes that hide overflow while their content is larger, and map labels outside their box. */
+function clipped(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const element of document.body.querySelectorAll<HTMLElement>('*')) {
+      if (element.closest('.visually-hidden, [hidden], svg, template')) continue;
+      const style = getComputedStyle(element);
+      const hides = (value: string) => value === 'hidden' || value === 'clip';
+      if (!hides(style.overflowX) && !hides(style.overflowY)) continue;
+      if (element.getClientRects().length === 0 || !element.textContent?.trim()) continue;
+      if (element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1) {
+        found.push(`${element.tagName.toLowerCase()}.${element.className}: ${element.textContent.trim().slice(0, 40)}`);
+      }
+    }
+    for (const group of document.querySelectorAll('[data-tree-diagram-node]')) {
+      const rect = group.querySelector('rect');
+      if (!rect || rect.getClientRects().length === 0) continue;
+      const right = rect.getBoundingClientRect().right;
+      for (const text of group.querySelectorAll('text.label')) {
+        if (text.getBoundingClientRect().right > right + 0.5) found.push(`map label: ${text.textContent}`);
+      }
+    }
+    return found;
+  });
+}
+
+describe.each(locales)('reflow in $tag', (locale) => {
+  const kinds = pageKinds(locale.path);
+
+  it.each(views)('no horizontal scrolling at $name on any kind of page', async (view) => {
+    // A language the chooser at / does not offer, so / stays put and is measured too.
+    const { page, errors, close } = await openPage({
+      viewport: view.viewport,
+      deviceScaleFactor: view.deviceScaleFactor,
+      locale: 'de-DE',
+    });
+    const failures: string[] = [];
+    for (const kind of [...kinds, { name: 'language chooser', url: '', ready: 'main' }]) {
+      await page.goto(urlOf(kind.url));
+      await page.locator(kind.ready).first().waitFor();
+      const { scrollWidth, width, offenders } = await overflow(page);
+      if (scrollWidth > width || offenders.length > 0)
+        failures.push(`${kind.name}: ${scrollWidth}px wide; ${offenders.join(', ')}`);
+    }
+    expect(failures).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it.each([
+    { name: 'the calculator’s result table', url: `calculator/${fullResult}`, box: '[data-result] .table-scroll' },
+    { name: 'the guide’s entitlement table', url: 'guide/entitlements/', box: 'main .table-scroll' },
+  ])('$name scrolls in its own box at 320 px, and the keyboard can scroll it', async ({ url, box: selector }) => {
+    const { page, close } = await openPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(urlOf(`${locale.path}/${url}`));
+    const box = page.locator(selector).first();
+    await box.locator('table').waitFor();
+    const sizes = await box.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
+    expect(sizes.scroll).toBeGreaterThan(sizes.client);
+    // A scrolling box must be focusable, or keyboard users cannot scroll it (axe: scrollable-region-focusable).
+    await box.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await close();
+  });
+
+  it('with WCAG text spacing, nothing is cut off and nothing scrolls sideways at 320 px', async () => {
+    // The reader's style sheet is an inline <style>, which the site's policy would refuse.
+    const { page, errors, close } = await openPage({ viewport: { width: 320, height: 640 }, bypassCSP: true });
+    const failures: string[] = [];
+    for (const kind of kinds) {
+      await page.goto(urlOf(kind.url));
+      await page.locator(kind.ready).first().waitFor();
+      await page.addStyleTag({ content: textSpacing });
+      const { scrollWidth, width, offenders } = await overflow(page);
+      if (scrollWidth > width || offenders.length > 0)
+        failures.push(`${kind.name}: ${scrollWidth}px wide; ${offenders.join(', ')}`);
+      for (const cut of await clipped(page)) failures.push(`${kind.name}: ${cut}`);
+    }
+    expect(failures).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it.each(views)('the tree map is readable at $name: labels at least 12 px high, or the list in its place', async (view) => {
+    const { page, close } = await openPage({ viewport: view.viewport, deviceScaleFactor: view.deviceScaleFactor });
+    await page.goto(urlOf(`${locale.path}/troubleshooting/map/`));
+    const labelHeights = await page
+      .locator('[data-tree-diagram] text.label')
+      .evaluateAll((texts) =>
+        texts.filter((text) => text.getClientRects().length > 0).map((text) => text.getBoundingClientRect().height),
+      );
+    for (const height of labelHeights) expect(height).toBeGreaterThanOrEqual(12);
+    // Whether or not the picture is shown, the same tree is there as a list, every outcome a link.
+    expect(await page.locator('.tree-list').isVisible()).toBe(true);
+    expect(await page.locator('.tree-list a').count()).toBeGreaterThan(5);
+    await close();
+  });
+
+  it('the tree map keeps its labels inside their boxes with WCAG text spacing on a wide screen', async () => {
+    const { page, close } = await openPage({ viewport: { width: 1280, height: 1024 }, bypassCSP: true });
+    await page.goto(urlOf(`${locale.path}/troubleshooting/map/`));
+    expect(await page.locator('[data-tree-diagram]').isVisible()).toBe(true);
+    await page.addStyleTag({ content: textSpacing });
+    expect(await clipped(page)).toEqual([]);
+    await close();
+  });
+});
