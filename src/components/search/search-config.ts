@@ -5,7 +5,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translator.ts';
 import { basePath, localeUrl, siteUrl } from '../../i18n/urls.ts';
-import { pagefindFolder, searchKinds, type SearchConfig, type SearchKind } from '../../islands/search/types.ts';
+import { pagefindFolder, searchKinds, type SearchConfig, type SearchKind } from '../../search/types.ts';
 
 /** For each plural category of the language, the first count that falls in it. */
 function sampleCounts(tag: string): Map<Intl.LDMLPluralRule, number> {

@@ -2,7 +2,7 @@
  * Runs a query against the locale's Pagefind index and keeps only good matches. Pagefind's script,
  * its WebAssembly and the index chunks are fetched on the first query, never before.
  */
-import type { SearchConfig, SearchKind } from './types.ts';
+import type { SearchConfig, SearchKind } from '../../search/types.ts';
 import { compareMatches, isGoodCoverage, matchOf, meaningfulTerms, wordsOf, type Match } from './match.ts';
 
 /* The part of Pagefind's browser API we use (https://pagefind.app/docs/api/). */

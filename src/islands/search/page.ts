@@ -5,7 +5,7 @@
 import { find } from './engine.ts';
 import { fullHit, noMatch } from './render.ts';
 import { fill, readConfig, resultsText } from './text.ts';
-import { searchKinds, type SearchKind } from './types.ts';
+import { searchKinds, type SearchKind } from '../../search/types.ts';
 
 const isKind = (value: string | null): value is SearchKind => searchKinds.includes(value as SearchKind);
 

@@ -3,7 +3,7 @@
  * <mark> survives; everything else (titles, the query) goes in as text.
  */
 import type { Hit } from './engine.ts';
-import type { SearchConfig } from './types.ts';
+import type { SearchConfig } from '../../search/types.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

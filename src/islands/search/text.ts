@@ -1,5 +1,5 @@
 /** The translated strings the build placed in the page, and filling in their `{placeholders}`. */
-import type { SearchConfig } from './types.ts';
+import type { SearchConfig } from '../../search/types.ts';
 
 /** The configuration in `<script type="application/json" id="search-config">`, or null. */
 export function readConfig(): SearchConfig | null {

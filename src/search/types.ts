@@ -1,5 +1,6 @@
 /**
- * What the build hands to the search island (a JSON script element in the header), so the browser
+ * Shared by the build (search-config, the index integration) and the browser (src/islands/search/):
+ * what the build hands to the search island (a JSON script element in the header), so the browser
  * needs no i18n library: every word is already translated, every address already built.
  */
 
