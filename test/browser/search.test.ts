@@ -320,3 +320,178 @@ describe('what search costs a reader who does not search', () => {
     await close();
   });
 });
+
+/** Console lines the browser prints for a request the test made fail (the page handles the failure). */
+const unexpected = (errors: string[]) =>
+  errors.filter((error) => !/^console: (Failed to load resource|net::ERR_|Failed to load (the )?Pagefind)/.test(error));
+
+/** Pagefind's files, each of which may fail to load on its own. */
+const pagefindFiles: [name: string, pattern: RegExp][] = [
+  ['script', /\/pagefind\/pagefind\.js$/],
+  ['WebAssembly', /\/pagefind\/wasm\.[\w-]+\.pagefind$/],
+  ['index', /\/pagefind\/(index\/|pagefind\.[\w-]+\.pf_meta|pagefind-entry\.json)/],
+  ['fragment', /\/pagefind\/fragment\//],
+];
+
+/** A log as a reader might paste it: about 25 KB of timestamps, ids and words, optionally with a portal message inside. */
+function pastedLog(message = ''): string {
+  const lines: string[] = [];
+  for (let line = 0; lines.join('\n').length < 25_000; line++) {
+    lines.push(
+      `2021-03-04T10:${String(line % 60).padStart(2, '0')}:00Z INFO worker-${line % 7} request ${1000 + line} took ${line % 97} ms status ok`,
+    );
+    if (line === 40 && message) lines.push(`2021-03-04T10:40:30Z ERROR portal said: ${message}`);
+  }
+  return lines.join('\n');
+}
+
+describe.each(locales)('search under strain in $tag', (locale) => {
+  const t = useTranslations(locale.tag, 'search');
+  const prefix = `/${locale.path}/`;
+  const query = 'Support for Business';
+
+  it('a 25 KB paste shows an outcome within 1 s and never blocks the page for more than 50 ms', async () => {
+    const { page, errors, close } = await openPage();
+    await page.goto(urlOf(`${locale.path}/guide/overview/`));
+    // Long tasks are recorded from here on: loading Pagefind counts too.
+    await page.evaluate(() => {
+      const longest = { ms: 0 };
+      (window as unknown as { longest: typeof longest }).longest = longest;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longest.ms = Math.max(longest.ms, entry.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    for (const [paste, answers] of [
+      [pastedLog(), undefined],
+      [pastedLog(portalMessages['access-id-already-associated'].text), pastedMessages.at(-1)![1]],
+    ] as const) {
+      const started = Date.now();
+      await page.locator('#site-search').fill(paste);
+      // A one-line field drops the paste's line breaks.
+      await settled(page, panelSelector, (await page.locator('#site-search').inputValue()).trim());
+      const elapsed = Date.now() - started;
+      expect(elapsed, `outcome after ${elapsed} ms`).toBeLessThan(1000);
+      expect(['results', 'no-match']).toContain(await page.locator(panelSelector).getAttribute('data-state'));
+      if (answers) {
+        const found = await page
+          .locator(`${panelSelector} a.hit-link`)
+          .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+        expect(found.slice(0, 3).some((path) => answers.some((answer) => path === `${prefix}${answer}`))).toBe(true);
+      }
+    }
+    const longest = await page.evaluate(() => (window as unknown as { longest: { ms: number } }).longest.ms);
+    expect(longest, `longest task ${longest} ms`).toBeLessThanOrEqual(50);
+    // The status quotes a short, visible part of the paste, not 25 KB.
+    await expect.poll(() => page.locator('[data-search-status]').innerText()).not.toBe('');
+    expect((await page.locator('[data-search-status]').innerText()).length).toBeLessThan(200);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it.each(pagefindFiles)(
+    'when Pagefind’s %s fails, says so visibly with ways on, on the page and in the panel',
+    async (_name, file) => {
+      const { page, errors, close } = await openPage();
+      await page.route(file, (route) => route.abort('failed'));
+      await page.goto(urlOf(`${locale.path}/search/?q=${encodeURIComponent(query)}`));
+      for (const view of [resultsSelector, panelSelector]) {
+        if (view === panelSelector) await page.locator('#site-search').fill(query);
+        await settled(page, view, query);
+        const shown = page.locator(view);
+        expect(await shown.getAttribute('data-state')).toBe('failed');
+        expect(await shown.locator('.search-failed').innerText()).toBe(t('status.failed'));
+        const ways = await shown
+          .locator('.search-failed-links a')
+          .evaluateAll((links) => links.map((link) => [link.textContent, new URL((link as HTMLAnchorElement).href).pathname]));
+        expect(ways).toEqual([
+          [t('states.failedSearchPage'), `${prefix}search/`],
+          [t('noMatch.link'), `${prefix}troubleshooting/`],
+        ]);
+        expect(await shown.isVisible()).toBe(true);
+      }
+      await expect.poll(() => page.locator('[data-search-status]').innerText()).toBe(t('status.failed'));
+      expect(await axeViolations(page)).toEqual([]);
+      expect(unexpected(errors)).toEqual([]);
+      await close();
+    },
+  );
+
+  it('shows that it is searching when Pagefind is slow, then the results', async () => {
+    const { page, errors, close } = await openPage();
+    await page.route(/\/pagefind\//, async (route) => {
+      const response = await route.fetch();
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      await route.fulfill({ response });
+    });
+    await page.goto(urlOf(`${locale.path}/guide/overview/`));
+    await page.locator('#site-search').fill(query);
+    const panel = page.locator(panelSelector);
+    await expect.poll(() => panel.getAttribute('data-state'), { timeout: 5000 }).toBe('loading');
+    expect(await panel.locator('.search-loading').innerText()).toBe(t('states.loading'));
+    expect(await panel.isVisible()).toBe(true);
+    expect(await panel.getAttribute('aria-busy')).toBe('true');
+    await settled(page, panelSelector, query);
+    expect(await panel.getAttribute('data-state')).toBe('results');
+    expect(await panel.locator('.search-loading').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('quotes a right-to-left override in ?q= isolated and visible, without reversing the sentence', async () => {
+    const { page, errors, close } = await openPage();
+    await page.goto(urlOf(`${locale.path}/search/?q=%E2%80%AEdi%20ssecca`));
+    await settled(page, resultsSelector, '\u202Edi ssecca');
+    const quote = page.locator(`${resultsSelector} .no-match-title bdi`);
+    expect(await quote.innerText()).toBe('[U+202E]di ssecca');
+    expect(await page.locator(`${resultsSelector} .no-match-title`).innerText()).toBe(
+      t('status.noMatch', { query: '[U+202E]di ssecca' }),
+    );
+    await expect.poll(() => page.locator('[data-search-page-status] bdi').count()).toBe(1);
+    expect(await page.locator('[data-search-page-status]').innerText()).toBe(t('status.noMatch', { query: '[U+202E]di ssecca' }));
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('announces only the settled query, once, and each query supersedes the one before', async () => {
+    const { page, errors, close } = await openPage();
+    await page.goto(urlOf(`${locale.path}/guide/overview/`));
+    await page.evaluate(() => {
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      const status = document.querySelector('[data-search-status]')!;
+      new MutationObserver(() => {
+        if (status.textContent) said.push(status.textContent);
+      }).observe(status, { childList: true, characterData: true, subtree: true });
+    });
+    await page.locator('#site-search').focus();
+    await page.keyboard.type(query, { delay: 60 });
+    await settled(page, panelSelector, query);
+    await page.waitForTimeout(1000);
+    const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+    expect(said).toHaveLength(1);
+    expect(said[0]).toContain(query);
+    // Header panel links say which page they lead to, so no two read the same.
+    const names = await page.locator(`${panelSelector} a.hit-link`).allInnerTexts();
+    expect(names.length).toBeGreaterThan(1);
+    expect(new Set(names).size).toBe(names.length);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+describe.each(locales.filter((locale) => locale.tag !== 'en'))('English words in results on $tag pages', (locale) => {
+  it('marks a quoted portal message lang="en" in the panel and on the search page', async () => {
+    const { page, errors, close } = await openPage();
+    const message = portalMessages['not-authorized'].text;
+    await page.goto(urlOf(`${locale.path}/search/?q=${encodeURIComponent(message)}`));
+    await pageResults(page, message);
+    const english = (selector: string) =>
+      page.locator(`${selector} [lang="en"]`).evaluateAll((nodes) => nodes.map((node) => node.textContent).join(''));
+    expect(await english(resultsSelector)).toMatch(/not\s+authorized/);
+    await page.locator('#site-search').fill(message);
+    await settled(page, panelSelector, message);
+    expect(await english(panelSelector)).toMatch(/not\s+authorized/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

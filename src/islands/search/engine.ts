@@ -71,8 +71,18 @@ export interface FindOptions {
 
 let loading: Promise<PagefindModule> | undefined;
 
+/**
+ * Pagefind starts loading its index and WebAssembly without awaiting that promise, so a file that
+ * fails to load also surfaces as an unhandled rejection. The same failure reaches `search`, which
+ * the state machine shows as "failed": the stray copy is not a second error.
+ */
+function quietPagefindRejections(event: PromiseRejectionEvent): void {
+  if (event.reason instanceof Error && /pagefind/i.test(event.reason.message)) event.preventDefault();
+}
+
 /** Pagefind for this locale (it picks the index from `<html lang>`), loaded once. */
 function pagefind(config: SearchConfig): Promise<PagefindModule> {
+  if (!loading) addEventListener('unhandledrejection', quietPagefindRejections);
   loading ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as PagefindModule;
     // noWorker: the index is small, and the worker script would add 40 KB to the first search.
