@@ -8,6 +8,8 @@
  * what the browser tests and the benchmark wait for.
  */
 import { find, Superseded } from './engine.ts';
+import { boundQuery } from './query.ts';
+import { wordsOf } from './match.ts';
 import { contentOf, statusOf, type SearchState, type Variant } from './render.ts';
 import type { SearchConfig, SearchKind } from '../../search/types.ts';
 
@@ -15,6 +17,30 @@ import type { SearchConfig, SearchKind } from '../../search/types.ts';
 export const loadingDelay = 300;
 /** The status line speaks once no key was pressed for this long. */
 export const settleDelay = 600;
+
+/** A paste longer than this is replaced by the words that discriminate. */
+export const longPaste = 300;
+
+/**
+ * The words of a long text that the search will use, as the field should show them: a portal
+ * message it quotes, or its rarest few words. Laying out a 25 KB line in the field alone blocks
+ * the page for 100 ms and more, and the reader sees what is actually searched.
+ */
+export function reducedQuery(config: SearchConfig, text: string): string {
+  if (text.length <= longPaste) return text;
+  return boundQuery(text, new Set(config.text.stopWords.flatMap(wordsOf)), config.portalMessages).text;
+}
+
+/** Long pastes into `input` arrive reduced; `then` runs the search. */
+export function reducePastes(config: SearchConfig, input: HTMLInputElement, then: () => void): void {
+  input.addEventListener('paste', (event) => {
+    const text = event.clipboardData?.getData('text/plain') ?? '';
+    if (text.length <= longPaste) return;
+    event.preventDefault();
+    input.value = reducedQuery(config, text);
+    then();
+  });
+}
 
 export interface SearchView {
   container: HTMLElement;

@@ -2,7 +2,7 @@
  * The search page with JavaScript: reads `?q=` and `?kind=`, shows results as the reader types or
  * changes the kind filter, and keeps the address in step so a result list can be shared or reloaded.
  */
-import { searchController } from './controller.ts';
+import { reducedQuery, reducePastes, searchController } from './controller.ts';
 import { readConfig } from './text.ts';
 import { searchKinds, type SearchKind } from '../../search/types.ts';
 
@@ -47,7 +47,8 @@ export function enhance(form: HTMLFormElement): void {
   }
 
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? input.value;
+  // A long `?q=` (a log pasted into an address) is searched, and shown, by its discriminating words.
+  input.value = reducedQuery(config, params.get('q') ?? input.value);
   const kind = params.get('kind');
   if (isKind(kind)) {
     const radio = form.querySelector<HTMLInputElement>(`input[name="kind"][value="${kind}"]`);
@@ -58,6 +59,7 @@ export function enhance(form: HTMLFormElement): void {
     run();
   });
   input.addEventListener('input', run);
+  reducePastes(config, input, run);
   form.addEventListener('change', (event) => {
     if (event.target instanceof HTMLInputElement && event.target.name === 'kind') run();
   });

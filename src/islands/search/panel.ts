@@ -4,7 +4,7 @@
  * it and returns to the field, leaving the form closes it, and a status line tells screen readers
  * how many results there are. Enter still goes to the search page.
  */
-import { searchController } from './controller.ts';
+import { reducePastes, searchController } from './controller.ts';
 import { readConfig } from './text.ts';
 
 export function enhance(form: HTMLFormElement): void {
@@ -37,6 +37,7 @@ export function enhance(form: HTMLFormElement): void {
   const run = () => search({ query: input.value.trim() });
 
   input.addEventListener('input', () => void run());
+  reducePastes(config, input, () => void run());
   form.addEventListener('focusout', (event) => {
     if (!(event.relatedTarget instanceof Node) || !form.contains(event.relatedTarget)) close();
   });

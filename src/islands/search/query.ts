@@ -40,8 +40,8 @@ export function rarestTerms(terms: readonly string[], text: string, count: numbe
   const kept = new Set(
     [...terms]
       .map((term, order) => ({ term, order, seen: occurrences.get(term) ?? 1 }))
-      // Numbers (timestamps, ids) say nothing about which page helps.
-      .filter(({ term }) => !/^\d+$/.test(term))
+      // Words with digits (timestamps, ids, counts) say nothing about which page helps.
+      .filter(({ term }) => !/\d/.test(term))
       .sort((a, b) => a.seen - b.seen || b.term.length - a.term.length || a.order - b.order)
       .slice(0, count)
       .map(({ term }) => term),
@@ -52,10 +52,11 @@ export function rarestTerms(terms: readonly string[], text: string, count: numbe
 /** The query Pagefind is asked for the reader's input. */
 export function boundQuery(input: string, stopWords: ReadonlySet<string>, messages: readonly string[]): BoundedQuery {
   const text = input.slice(0, maxQueryLength).trim();
-  const source = recognisedMessage(text, messages) ?? text;
-  const terms = meaningfulTerms(source, stopWords);
-  if (terms.length <= maxTerms) return { text: source, terms };
-  const rarest = rarestTerms(terms, source, maxTerms);
-  // A portal message is asked whole (Pagefind ranks its exact words); anything else by its rarest words.
-  return { text: source === text ? rarest.join(' ') : source, terms: rarest };
+  const message = recognisedMessage(text, messages);
+  // A portal message is asked whole (Pagefind ranks its exact words), its first words counting most.
+  if (message) return { text: message, terms: meaningfulTerms(message, stopWords).slice(0, maxTerms) };
+  const terms = meaningfulTerms(text, stopWords);
+  if (terms.length <= maxTerms) return { text, terms };
+  const rarest = rarestTerms(terms, text, maxTerms);
+  return { text: rarest.join(' '), terms: rarest };
 }
