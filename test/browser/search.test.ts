@@ -347,17 +347,27 @@ function pastedLog(message = '', size = 25_000): string {
   return lines.join('\n');
 }
 
-/** What the browser does on a paste: the page may take it over, else the text lands in the field. */
-async function pasteInto(page: Page, selector: string, text: string): Promise<void> {
+/**
+ * What the browser does on a paste: the page may take it over, else the text lands in the field.
+ * The text is handed to the page first, so the long task of passing 25 KB into the page is the
+ * test's own; returns how long the page's paste and input handlers took.
+ */
+async function pasteInto(page: Page, selector: string, text: string): Promise<number> {
   await page.locator(selector).focus();
-  await page.locator(selector).evaluate((input, pasted) => {
+  await page.evaluate((pasted) => Object.assign(window, { pasted }), text);
+  return page.locator(selector).evaluate((input) => {
+    const pasted = (window as unknown as { pasted: string }).pasted;
+    const started = performance.now();
+    (window as unknown as { longest: { from: number } }).longest.from = started;
     const clipboardData = new DataTransfer();
     clipboardData.setData('text/plain', pasted);
     const event = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true });
-    if (!input.dispatchEvent(event)) return;
-    (input as HTMLInputElement).value = pasted;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
+    if (input.dispatchEvent(event)) {
+      (input as HTMLInputElement).value = pasted;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    return performance.now() - started;
+  });
 }
 
 describe.each(locales)('search under strain in $tag', (locale) => {
@@ -372,10 +382,11 @@ describe.each(locales)('search under strain in $tag', (locale) => {
     await page.locator('#site-search').fill(query);
     await settled(page, panelSelector, query);
     await page.evaluate(() => {
-      const longest = { ms: 0 };
+      const longest = { ms: 0, from: Number.POSITIVE_INFINITY };
       (window as unknown as { longest: typeof longest }).longest = longest;
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) longest.ms = Math.max(longest.ms, entry.duration);
+        for (const entry of list.getEntries())
+          if (entry.startTime >= longest.from) longest.ms = Math.max(longest.ms, entry.duration);
       }).observe({ type: 'longtask', buffered: false });
     });
     for (const [paste, answers] of [
@@ -386,7 +397,8 @@ describe.each(locales)('search under strain in $tag', (locale) => {
       ],
     ] as const) {
       const started = Date.now();
-      await pasteInto(page, '#site-search', paste);
+      const handling = await pasteInto(page, '#site-search', paste);
+      expect(handling, `paste handled in ${handling} ms`).toBeLessThanOrEqual(50);
       const searched = await page.locator('#site-search').inputValue();
       expect(searched.length).toBeLessThan(300);
       await settled(page, panelSelector, searched);
@@ -490,7 +502,9 @@ describe.each(locales)('search under strain in $tag', (locale) => {
     await page.goto(urlOf(`${locale.path}/guide/overview/`));
     await page.evaluate(() => {
       const said: string[] = [];
-      (window as unknown as { said: string[] }).said = said;
+      const keys: number[] = [];
+      Object.assign(window, { said, keys });
+      addEventListener('keydown', () => keys.push(performance.now()), { capture: true });
       const status = document.querySelector('[data-search-status]')!;
       new MutationObserver(() => {
         if (status.textContent) said.push(status.textContent);
@@ -500,9 +514,16 @@ describe.each(locales)('search under strain in $tag', (locale) => {
     await page.keyboard.type(query, { delay: 60 });
     await settled(page, panelSelector, query);
     await page.waitForTimeout(1000);
-    const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
-    expect(said).toHaveLength(1);
-    expect(said[0]).toContain(query);
+    const { said, keys } = await page.evaluate(() => {
+      const recorded = window as unknown as { said: string[]; keys: number[] };
+      return { said: recorded.said, keys: recorded.keys };
+    });
+    // One announcement, for the whole query; a loaded machine may pause the typing long enough
+    // (600 ms) for a partial query to settle, and that counts as the reader pausing.
+    const pauses = keys.filter((at, index) => index > 0 && at - keys[index - 1]! >= 600).length;
+    expect(said.length, said.join(' | ')).toBeGreaterThanOrEqual(1);
+    expect(said.length, said.join(' | ')).toBeLessThanOrEqual(1 + pauses);
+    expect(said.at(-1)).toContain(query);
     // Header panel links say which page they lead to, so no two read the same.
     const names = await page.locator(`${panelSelector} a.hit-link`).allInnerTexts();
     expect(names.length).toBeGreaterThan(1);
