@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { localeTags } from '../i18n/locales.ts';
-import { pagefindFolder } from '../islands/search/types.ts';
+import { pagefindFolder } from '../search/types.ts';
 import { stabilise } from './pagefind-stable-output.ts';
 
 /** The part of `pagefind-entry.json` we rely on: which language indexes exist and their size. */

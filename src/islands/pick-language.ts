@@ -3,7 +3,19 @@
  * browser prefers. The links on the page stay the way in when nothing matches or JavaScript is off.
  */
 import { localeByPath, pickLocale } from '../i18n/locales.ts';
-import { rememberedLocale } from './remembered-locale.ts';
+
+/**
+ * What remembered-locale.ts stored. Read here with its own two lines, not imported: a module shared
+ * with the site's script would become a second script file on every page. The browser test
+ * "remembered language" (test/browser/reader-aids.test.ts) fails if the two drift apart.
+ */
+function rememberedLocale(): string | null {
+  try {
+    return localStorage.getItem('preferred-locale');
+  } catch {
+    return null;
+  }
+}
 
 const chosen =
   localeByPath(rememberedLocale() ?? undefined) ??

@@ -1,6 +1,7 @@
 /**
- * Always loaded, so kept tiny: it only listens. "/" or Ctrl/Cmd+K puts the cursor in the search
- * field; focusing or typing in it loads the results panel, and the panel loads Pagefind on the first
+ * Always loaded, so kept tiny: it only listens. Ctrl/Cmd+K puts the cursor in the search field (no
+ * single-character shortcut such as "/": it would fire for speech-input and keyboard users typing
+ * elsewhere, WCAG 2.1.4); focusing or typing in it loads the results panel, and the panel loads Pagefind on the first
  * query. On the search page it loads the page's own results view. A page that is only read
  * downloads no search code and no index.
  */
@@ -20,7 +21,7 @@ if (headerForm) {
 
 if (pageForm) void import('./search/page.ts').then(({ enhance }) => enhance(pageForm));
 
-/** Where "/" or Ctrl+K is text the reader is typing, not a shortcut. */
+/** Where Ctrl+K belongs to the field (a browser or editor may use it). */
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
@@ -28,9 +29,8 @@ function isEditable(target: EventTarget | null): boolean {
 }
 
 document.addEventListener('keydown', (event) => {
-  const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;
   const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
-  if ((!slash && !commandK) || event.defaultPrevented || event.isComposing || isEditable(event.target)) return;
+  if (!commandK || event.defaultPrevented || event.isComposing || isEditable(event.target)) return;
   // On the search page its own field is the one to type in.
   const field = (pageForm ?? headerForm)?.querySelector<HTMLInputElement>('input[type="search"]');
   if (!field) return;

@@ -3,6 +3,8 @@
  * listeners, and does nothing else until the reader acts. Heavier code loads on first use.
  */
 import { rememberLocale } from './remembered-locale.ts';
+// The header search's listeners: part of this one script, so a page loads no second one.
+import './search.ts';
 
 // Controls that work only with JavaScript (print buttons) are shown through this class, which also
 // covers content the troubleshooting island swaps in later.

@@ -5,7 +5,9 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translator.ts';
 import { basePath, localeUrl, siteUrl } from '../../i18n/urls.ts';
-import { pagefindFolder, searchKinds, type SearchConfig, type SearchKind } from '../../islands/search/types.ts';
+import { portalLabels, portalMessages } from '../../rules/program.ts';
+import { defaultLocale } from '../../i18n/locales.ts';
+import { pagefindFolder, searchKinds, type SearchConfig, type SearchKind } from '../../search/types.ts';
 
 /** For each plural category of the language, the first count that falls in it. */
 function sampleCounts(tag: string): Map<Intl.LDMLPluralRule, number> {
@@ -30,10 +32,19 @@ export function searchConfig(locale: Locale): SearchConfig {
     bundle: siteUrl(`${pagefindFolder}/`),
     base: basePath,
     searchPage: localeUrl(locale, 'search/'),
+    troubleshootingPage: localeUrl(locale, 'troubleshooting/'),
+    portalMessages: Object.values(portalMessages).map((message) => message.text),
+    englishPhrases:
+      locale === defaultLocale
+        ? []
+        : [...Object.values(portalMessages).map((message) => message.text), ...Object.values(portalLabels)],
     text: {
       results,
       noMatch: t('status.noMatch', { replace: keep }),
       failed: t('status.failed'),
+      failedSearchPage: t('states.failedSearchPage'),
+      troubleshooting: t('noMatch.link'),
+      loading: t('states.loading'),
       seeAll: t('panel.seeAll', { replace: keep }),
       kinds: Object.fromEntries(searchKinds.map((kind) => [kind, t(`kind.${kind}`)])) as Record<SearchKind, string>,
       stopWords: t('stopWords').split(/\s+/).filter(Boolean),

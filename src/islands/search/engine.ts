@@ -2,8 +2,9 @@
  * Runs a query against the locale's Pagefind index and keeps only good matches. Pagefind's script,
  * its WebAssembly and the index chunks are fetched on the first query, never before.
  */
-import type { SearchConfig, SearchKind } from './types.ts';
-import { compareMatches, isGoodCoverage, matchOf, meaningfulTerms, wordsOf, type Match } from './match.ts';
+import type { SearchConfig, SearchKind } from '../../search/types.ts';
+import { compareMatches, isGoodCoverage, matchOf, wordsOf, type Match } from './match.ts';
+import { boundQuery } from './query.ts';
 
 /* The part of Pagefind's browser API we use (https://pagefind.app/docs/api/). */
 interface PagefindLocation {
@@ -60,6 +61,8 @@ export interface Outcome {
 
 export interface FindOptions {
   kind?: SearchKind | undefined;
+  /** False once a newer query supersedes this one: the search stops at its next step. */
+  isCurrent?: () => boolean;
   /** How many pages to return at most. */
   limit: number;
   /** How many sections per page. */
@@ -68,8 +71,18 @@ export interface FindOptions {
 
 let loading: Promise<PagefindModule> | undefined;
 
+/**
+ * Pagefind starts loading its index and WebAssembly without awaiting that promise, so a file that
+ * fails to load also surfaces as an unhandled rejection. The same failure reaches `search`, which
+ * the state machine shows as "failed": the stray copy is not a second error.
+ */
+function quietPagefindRejections(event: PromiseRejectionEvent): void {
+  if (event.reason instanceof Error && /pagefind/i.test(event.reason.message)) event.preventDefault();
+}
+
 /** Pagefind for this locale (it picks the index from `<html lang>`), loaded once. */
 function pagefind(config: SearchConfig): Promise<PagefindModule> {
+  if (!loading) addEventListener('unhandledrejection', quietPagefindRejections);
   loading ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${config.bundle}pagefind.js`)) as PagefindModule;
     // noWorker: the index is small, and the worker script would add 40 KB to the first search.
@@ -101,17 +114,25 @@ function rankSections(data: PagefindData, terms: string[], count: number): Secti
  * finds nothing; when the full query finds too little, the query without each word in turn fills up
  * the list. The coverage check afterwards still asks for most of the reader's words.
  */
-async function candidates(module: PagefindModule, query: string, terms: string[], kind: SearchKind | undefined, wanted: number) {
-  const options = kind ? { filters: { kind } } : {};
+async function candidates(module: PagefindModule, query: string, terms: string[], options: FindOptions, wanted: number) {
+  const filters = options.kind ? { filters: { kind: options.kind } } : {};
   const queries = [query];
   if (terms.length >= 3) queries.push(...terms.map((_, skip) => terms.filter((__, index) => index !== skip).join(' ')));
   const found = new Map<string, PagefindResult>();
   for (const next of queries) {
-    for (const result of (await module.search(next, options))?.results ?? [])
+    stopIfSuperseded(options);
+    for (const result of (await module.search(next, filters))?.results ?? [])
       if (!found.has(result.id)) found.set(result.id, result);
     if (found.size >= wanted) break;
   }
   return [...found.values()].slice(0, wanted);
+}
+
+/** Thrown when a newer query took over; the caller drops it silently. */
+export class Superseded extends Error {}
+
+function stopIfSuperseded(options: FindOptions): void {
+  if (options.isCurrent && !options.isCurrent()) throw new Superseded('superseded');
 }
 
 interface Candidate {
@@ -121,16 +142,18 @@ interface Candidate {
 }
 
 /**
- * Searches; a page enters the outcome only when it holds most of the query's meaningful words. Pages
+ * Searches for the reader's input, bounded (query.ts); a page enters the outcome only when it holds most of the query's meaningful words. Pages
  * are loaded in batches of `limit` (each is a fragment download), stopping once enough are good.
  */
 export async function find(config: SearchConfig, query: string, options: FindOptions): Promise<Outcome> {
-  const terms = meaningfulTerms(query, new Set(config.text.stopWords.flatMap(wordsOf)));
+  const bounded = boundQuery(query, new Set(config.text.stopWords.flatMap(wordsOf)), config.portalMessages);
+  const terms = bounded.terms;
   if (terms.length === 0) return { query, hits: [] };
   const module = await pagefind(config);
-  const results = await candidates(module, query, terms, options.kind, options.limit * 3);
+  const results = await candidates(module, bounded.text, terms, options, options.limit * 3);
   const good: Candidate[] = [];
   for (let start = 0; start < results.length && good.length < options.limit; start += options.limit) {
+    stopIfSuperseded(options);
     const batch = await Promise.all(results.slice(start, start + options.limit).map((result) => result.data()));
     batch.forEach((data, index) => {
       const match = matchOf(terms, data.content, data.locations);

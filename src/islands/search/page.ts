@@ -2,10 +2,9 @@
  * The search page with JavaScript: reads `?q=` and `?kind=`, shows results as the reader types or
  * changes the kind filter, and keeps the address in step so a result list can be shared or reloaded.
  */
-import { find } from './engine.ts';
-import { fullHit, noMatch } from './render.ts';
-import { fill, readConfig, resultsText } from './text.ts';
-import { searchKinds, type SearchKind } from './types.ts';
+import { reducedQuery, reducePastes, searchController } from './controller.ts';
+import { readConfig } from './text.ts';
+import { searchKinds, type SearchKind } from '../../search/types.ts';
 
 const isKind = (value: string | null): value is SearchKind => searchKinds.includes(value as SearchKind);
 
@@ -16,7 +15,15 @@ export function enhance(form: HTMLFormElement): void {
   const results = document.querySelector<HTMLElement>('[data-search-results]');
   const body = results?.querySelector<HTMLElement>('[data-search-results-body]');
   if (!config || !input || !status || !results || !body) return;
-  let sequence = 0;
+
+  const search = searchController(config, {
+    container: body,
+    status,
+    variant: 'full',
+    limit: 10,
+    sections: 3,
+    shown: (state) => (results.hidden = state.name === 'idle'),
+  });
 
   const chosenKind = (): SearchKind | undefined => {
     const value = form.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value ?? null;
@@ -32,43 +39,16 @@ export function enhance(form: HTMLFormElement): void {
     history.replaceState(history.state, '', url);
   }
 
-  async function run(): Promise<void> {
+  function run(): void {
     const query = input!.value.trim();
     const kind = chosenKind();
-    const mine = ++sequence;
     remember(query, kind);
-    if (!query) {
-      results!.hidden = true;
-      results!.removeAttribute('data-query');
-      body!.replaceChildren();
-      status!.textContent = '';
-      return;
-    }
-    try {
-      const outcome = await find(config!, query, { kind, limit: 10, sections: 3 });
-      if (mine !== sequence) return;
-      if (outcome.hits.length > 0) {
-        const list = document.createElement('ol');
-        list.className = 'search-hits';
-        list.append(...outcome.hits.map((hit) => fullHit(config!, hit)));
-        body!.replaceChildren(list);
-        status!.textContent = resultsText(config!, outcome.hits.length, query);
-      } else {
-        const message = document.createElement('p');
-        message.className = 'no-match-title';
-        message.textContent = fill(config!.text.noMatch, { query });
-        body!.replaceChildren(message, noMatch());
-        status!.textContent = message.textContent;
-      }
-      results!.dataset['query'] = query;
-      results!.hidden = false;
-    } catch {
-      if (mine === sequence) status!.textContent = config!.text.failed;
-    }
+    void search({ query, kind });
   }
 
   const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? input.value;
+  // A long `?q=` (a log pasted into an address) is searched, and shown, by its discriminating words.
+  input.value = reducedQuery(config, params.get('q') ?? input.value);
   const kind = params.get('kind');
   if (isKind(kind)) {
     const radio = form.querySelector<HTMLInputElement>(`input[name="kind"][value="${kind}"]`);
@@ -76,11 +56,12 @@ export function enhance(form: HTMLFormElement): void {
   }
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run();
+    run();
   });
-  input.addEventListener('input', () => void run());
+  input.addEventListener('input', run);
+  reducePastes(config, input, run);
   form.addEventListener('change', (event) => {
-    if (event.target instanceof HTMLInputElement && event.target.name === 'kind') void run();
+    if (event.target instanceof HTMLInputElement && event.target.name === 'kind') run();
   });
-  if (input.value.trim()) void run();
+  if (input.value.trim()) run();
 }

@@ -4,9 +4,8 @@
  * it and returns to the field, leaving the form closes it, and a status line tells screen readers
  * how many results there are. Enter still goes to the search page.
  */
-import { find } from './engine.ts';
-import { compactHit, noMatch } from './render.ts';
-import { fill, readConfig, resultsText } from './text.ts';
+import { reducePastes, searchController } from './controller.ts';
+import { readConfig } from './text.ts';
 
 export function enhance(form: HTMLFormElement): void {
   const config = readConfig();
@@ -14,7 +13,6 @@ export function enhance(form: HTMLFormElement): void {
   const panel = form.querySelector<HTMLElement>('[data-search-panel]');
   const status = form.querySelector<HTMLElement>('[data-search-status]');
   if (!config || !input || !panel || !status) return;
-  let sequence = 0;
 
   const links = () => [...panel.querySelectorAll<HTMLAnchorElement>('a[href]')];
   const close = () => {
@@ -27,46 +25,19 @@ export function enhance(form: HTMLFormElement): void {
     const box = panel.getBoundingClientRect();
     if (box.right > document.documentElement.clientWidth) panel.classList.add('align-end');
   };
-
-  async function run(): Promise<void> {
-    const query = input!.value.trim();
-    const mine = ++sequence;
-    if (!query) {
-      close();
-      panel!.replaceChildren();
-      panel!.removeAttribute('data-query');
-      status!.textContent = '';
-      return;
-    }
-    try {
-      const outcome = await find(config!, query, { limit: 5, sections: 1 });
-      if (mine !== sequence) return;
-      const all = document.createElement('a');
-      all.className = 'search-all';
-      all.href = `${config!.searchPage}?q=${encodeURIComponent(query)}`;
-      all.textContent = fill(config!.text.seeAll, { query });
-      if (outcome.hits.length > 0) {
-        const list = document.createElement('ol');
-        list.className = 'search-hits';
-        list.append(...outcome.hits.map((hit) => compactHit(config!, hit)));
-        panel!.replaceChildren(list, all);
-        status!.textContent = resultsText(config!, outcome.hits.length, query);
-      } else {
-        const message = document.createElement('p');
-        message.className = 'no-match-title';
-        message.textContent = fill(config!.text.noMatch, { query });
-        panel!.replaceChildren(message, noMatch());
-        status!.textContent = message.textContent;
-      }
-      panel!.dataset['query'] = query;
-      open();
-    } catch {
-      if (mine !== sequence) return;
-      status!.textContent = config!.text.failed;
-    }
-  }
+  const search = searchController(config, {
+    container: panel,
+    status,
+    variant: 'compact',
+    limit: 5,
+    sections: 1,
+    // A late answer does not pop up over a page the reader has moved on to.
+    shown: (state) => (state.name === 'idle' || !form.contains(document.activeElement) ? close() : open()),
+  });
+  const run = () => search({ query: input.value.trim() });
 
   input.addEventListener('input', () => void run());
+  reducePastes(config, input, () => void run());
   form.addEventListener('focusout', (event) => {
     if (!(event.relatedTarget instanceof Node) || !form.contains(event.relatedTarget)) close();
   });

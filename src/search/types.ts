@@ -1,5 +1,6 @@
 /**
- * What the build hands to the search island (a JSON script element in the header), so the browser
+ * Shared by the build (search-config, the index integration) and the browser (src/islands/search/):
+ * what the build hands to the search island (a JSON script element in the header), so the browser
  * needs no i18n library: every word is already translated, every address already built.
  */
 
@@ -15,7 +16,14 @@ export interface SearchText {
   results: Partial<Record<Intl.LDMLPluralRule, string>>;
   /** "No good match for “{query}”." */
   noMatch: string;
+  /** Shown when Pagefind's files could not load, with the two links below. */
   failed: string;
+  /** Link from the failed state to the search page (its list of every section works without Pagefind). */
+  failedSearchPage: string;
+  /** Link to the troubleshooting start, in the failed state. */
+  troubleshooting: string;
+  /** "Searching…", shown when a search takes long enough to notice. */
+  loading: string;
   /** "All results for “{query}”" (the header panel's way to the search page). */
   seeAll: string;
   kinds: Record<SearchKind, string>;
@@ -32,5 +40,11 @@ export interface SearchConfig {
   base: string;
   /** The locale's search page, for "all results" links. */
   searchPage: string;
+  /** The locale's troubleshooting start. */
+  troubleshootingPage: string;
+  /** Portal messages in English as the portals show them: a paste that holds one searches for it alone. */
+  portalMessages: string[];
+  /** English words a result may quote (portal messages and labels), marked `lang="en"` on other locales. */
+  englishPhrases: string[];
   text: SearchText;
 }
