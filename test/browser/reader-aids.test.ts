@@ -37,7 +37,6 @@ const failures: [name: string, answer: (route: Route) => Promise<void>][] = [
 
 describe.each(translated)('English original in $tag', (locale) => {
   const t = useTranslations(locale.tag);
-  const tSearch = useTranslations(locale.tag, 'search');
   const englishPage = `**/en/guide/activate/`;
 
   it('shows and hides the same section in English, in place, loading nothing until asked', async () => {
@@ -123,7 +122,7 @@ describe.each(translated)('English original in $tag', (locale) => {
     await link.click();
     const loading = page.locator('p.english-original .english-original-status.is-loading');
     await expect.poll(() => loading.isVisible()).toBe(true);
-    expect(await loading.innerText()).toBe(tSearch('states.englishOriginalLoading'));
+    expect(await loading.innerText()).toBe(t('englishOriginal.loading'));
     await expect.poll(() => page.locator('#english-original-sign-in').isVisible(), { timeout: 5000 }).toBe(true);
     expect(await loading.count()).toBe(0);
     expect(await page.locator('.english-original-text').count()).toBe(1);
