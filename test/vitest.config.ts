@@ -33,9 +33,25 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
+          exclude: ['test/browser/**/*.timing.test.ts'],
           globalSetup: ['test/support/browser-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+        },
+      },
+      // Tests with a time budget for the page's own work (a 50 ms long task, 200 ms for 40,000
+      // parameters) run after all the others and one file at a time: another test file running
+      // beside them on a 2-core machine would only measure the machine.
+      {
+        extends: true,
+        test: {
+          name: 'timing',
+          include: ['test/browser/**/*.timing.test.ts'],
+          globalSetup: ['test/support/browser-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],
