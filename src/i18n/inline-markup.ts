@@ -15,6 +15,7 @@
  * renders the parts; `plainText` flattens them for <title>, meta descriptions and announcements.
  */
 import { externalLinks, paidPlans, portalLabels, portalMessages, portals } from '../rules/program.ts';
+import type { Translate } from './translator.ts';
 import type { ExternalLinkId, PaidPlanId, PortalId, PortalLabelId, PortalMessageId } from '../rules/program.ts';
 
 export type InlinePart =
@@ -100,7 +101,7 @@ export function ruleTokens(text: string): string[] {
  * messages in English, links and English words by their text. Takes the translator instead of
  * loading it, so the build's checks can import this module outside Vite.
  */
-export function plainText(text: string, rules: (key: string) => string, where = 'plainText'): string {
+export function plainText(text: string, rules: Translate<'rules'>, where = 'plainText'): string {
   const label = (id: PortalLabelId) => rules(`label.${id}`);
   return parseInline(text, where)
     .map((part) => {

@@ -6,7 +6,56 @@ import i18next, { type TOptions } from 'i18next';
 import { resources, type Namespace } from './resources.ts';
 import type { LocaleTag } from './locales.ts';
 
-export type Translate = (key: string, options?: TOptions) => string;
+/** The English files are the source: their keys are the only keys a page may ask for. */
+type EnglishFiles = {
+  ui: typeof import('../../locales/en/ui.json');
+  rules: typeof import('../../locales/en/rules.json');
+  calculator: typeof import('../../locales/en/calculator.json');
+  troubleshooting: typeof import('../../locales/en/troubleshooting.json');
+  search: typeof import('../../locales/en/search.json');
+  guide: typeof import('../../locales/en/guide.json');
+};
+
+// i18next picks `key_one`/`key_other` from `count`; callers name the key without the suffix.
+type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+type Unplural<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
+
+/** "a.b.c" for every string leaf of a nested message object. */
+type Leaves<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${Unplural<K>}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+export type TranslationKey<NS extends Namespace = 'ui'> = Leaves<EnglishFiles[NS]>;
+
+declare const loose: unique symbol;
+/** A key the types cannot follow, marked as such with `looseKey`. */
+export type LooseKey = string & { readonly [loose]: true };
+
+/**
+ * What `t` accepts for a key of type K: a literal English key; a key built from a template
+ * (`node.${id}.title`) when at least one English key fits the pattern; or a `LooseKey`. A bare
+ * `string` or a literal English lacks fails type checking.
+ */
+export type CheckedKey<K extends string, NS extends Namespace> = K extends LooseKey
+  ? K
+  : string extends K
+    ? TranslationKey<NS>
+    : [Extract<TranslationKey<NS>, K>] extends [never]
+      ? TranslationKey<NS>
+      : K;
+
+export type Translate<NS extends Namespace = 'ui'> = <const K extends string>(
+  key: K & NoInfer<CheckedKey<K, NS>>,
+  options?: TOptions,
+) => string;
+
+/**
+ * A key put together at run time from data the types cannot follow (a hint that may not exist, a
+ * key read from a list). Use only there; `t` still throws at build time when the key is missing.
+ */
+export function looseKey(key: string): LooseKey {
+  return key as LooseKey;
+}
 
 const instances = new Map<LocaleTag, typeof i18next>();
 
@@ -30,9 +79,10 @@ function instanceFor(tag: LocaleTag): typeof i18next {
 }
 
 /** A translate function for one locale and namespace (`ui` unless named). */
-export function useTranslations(tag: LocaleTag, ns: Namespace = 'ui'): Translate {
+export function useTranslations<NS extends Namespace = 'ui'>(tag: LocaleTag, ns: NS = 'ui' as NS): Translate<NS> {
   const instance = instanceFor(tag);
-  return (key, options) => {
+  return (typedKey, options) => {
+    const key: string = typedKey;
     const opts = { ...options, ns };
     if (!instance.exists(key, opts)) {
       throw new Error(`Missing translation: locales/${tag}/${ns}.json has no "${key}"`);
