@@ -28,7 +28,9 @@ document.addEventListener('click', (event) => {
   const englishOriginal = event.target.closest<HTMLAnchorElement>('a[data-english-original]');
   if (englishOriginal && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
     event.preventDefault();
-    void (import(/* @vite-ignore */ englishOriginalUrl) as Promise<EnglishOriginal>).then(({ showEnglishOriginal }) => showEnglishOriginal(englishOriginal));
+    void (import(/* @vite-ignore */ englishOriginalUrl) as Promise<EnglishOriginal>).then(({ showEnglishOriginal }) =>
+      showEnglishOriginal(englishOriginal),
+    );
     return;
   }
   // Choosing a language in the picker or on `/` is the reader's choice: remember it for `/`.

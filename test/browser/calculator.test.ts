@@ -207,7 +207,11 @@ describe.each(locales)('the calculator in $tag', (locale) => {
 
   it.each([
     ['empty', '', false],
-    ['with a full result', '?offer=action-pack&offer=gold:security&product=cloud&account=mpn&role=global-admin&activated=no', false],
+    [
+      'with a full result',
+      '?offer=action-pack&offer=gold:security&product=cloud&account=mpn&role=global-admin&activated=no',
+      false,
+    ],
     // An unknown parameter and a Cyrillic "о" in "gold": the ignored-parameters notice appears.
     ['with a malformed address', '?junk=1&offer=g%D0%BEld:security', true],
   ])('does not shift its layout while it loads, %s, wide and narrow', async (_name, query, withNotice) => {
