@@ -5,6 +5,12 @@
  * query. On the search page it loads the page's own results view. A page that is only read
  * downloads no search code and no index.
  */
+// Addresses, not bundled imports: see src/integrations/lazy-chunk.ts (keeps Vite's preload helper out).
+import panelUrl from './search/panel.ts?lazy-chunk';
+import pageUrl from './search/page.ts?lazy-chunk';
+
+type Enhance = { enhance: (form: HTMLFormElement) => void };
+
 const headerForm = document.querySelector<HTMLFormElement>('[data-search-box]');
 const pageForm = document.querySelector<HTMLFormElement>('[data-search-page]');
 
@@ -13,13 +19,13 @@ if (headerForm) {
   const start = () => {
     if (started) return;
     started = true;
-    void import('./search/panel.ts').then(({ enhance }) => enhance(headerForm));
+    void (import(/* @vite-ignore */ panelUrl) as Promise<Enhance>).then(({ enhance }) => enhance(headerForm));
   };
   headerForm.addEventListener('focusin', start);
   headerForm.addEventListener('input', start);
 }
 
-if (pageForm) void import('./search/page.ts').then(({ enhance }) => enhance(pageForm));
+if (pageForm) void (import(/* @vite-ignore */ pageUrl) as Promise<Enhance>).then(({ enhance }) => enhance(pageForm));
 
 /** Where Ctrl+K belongs to the field (a browser or editor may use it). */
 function isEditable(target: EventTarget | null): boolean {

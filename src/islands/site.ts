@@ -5,6 +5,10 @@
 import { rememberLocale } from './remembered-locale.ts';
 // The header search's listeners: part of this one script, so a page loads no second one.
 import './search.ts';
+// An address, not a bundled import: see src/integrations/lazy-chunk.ts (keeps Vite's preload helper out).
+import englishOriginalUrl from './english-original.ts?lazy-chunk';
+
+type EnglishOriginal = typeof import('./english-original.ts');
 
 // Controls that work only with JavaScript (print buttons) are shown through this class, which also
 // covers content the troubleshooting island swaps in later.
@@ -24,7 +28,9 @@ document.addEventListener('click', (event) => {
   const englishOriginal = event.target.closest<HTMLAnchorElement>('a[data-english-original]');
   if (englishOriginal && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
     event.preventDefault();
-    void import('./english-original.ts').then(({ showEnglishOriginal }) => showEnglishOriginal(englishOriginal));
+    void (import(/* @vite-ignore */ englishOriginalUrl) as Promise<EnglishOriginal>).then(({ showEnglishOriginal }) =>
+      showEnglishOriginal(englishOriginal),
+    );
     return;
   }
   // Choosing a language in the picker or on `/` is the reader's choice: remember it for `/`.

@@ -30,6 +30,8 @@ export interface FirstSearch {
   /** Last keystroke to the results painted. */
   latencyMs: number;
   files: string[];
+  /** Each file's compressed bytes, in the order requested: what to trim. */
+  fileBytes: { file: string; bytes: number }[];
 }
 
 /** Milliseconds between keystrokes: a quick typist. */
@@ -84,6 +86,7 @@ export async function measureFirstSearch(
       requests: files.length,
       latencyMs: Math.round(timing.shown - timing.lastKey),
       files: files.map((file) => file.file),
+      fileBytes: files.map((file) => ({ file: file.file, bytes: file.gzip })),
     };
   } finally {
     await context.close();
@@ -103,6 +106,7 @@ async function main(): Promise<void> {
           ' | ',
         ),
       );
+      for (const { file, bytes } of figures.fileBytes) console.log(`  ${kb(bytes).padStart(9)}  ${file}`);
     }
   } finally {
     await browser.close();

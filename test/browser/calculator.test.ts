@@ -206,9 +206,15 @@ describe.each(locales)('the calculator in $tag', (locale) => {
   });
 
   it.each([
-    ['empty', ''],
-    ['with a full result', '?offer=action-pack&offer=gold:security&product=cloud&account=mpn&role=global-admin&activated=no'],
-  ])('does not shift its layout while it loads, %s, wide and narrow', async (_name, query) => {
+    ['empty', '', false],
+    [
+      'with a full result',
+      '?offer=action-pack&offer=gold:security&product=cloud&account=mpn&role=global-admin&activated=no',
+      false,
+    ],
+    // An unknown parameter and a Cyrillic "о" in "gold": the ignored-parameters notice appears.
+    ['with a malformed address', '?junk=1&offer=g%D0%BEld:security', true],
+  ])('does not shift its layout while it loads, %s, wide and narrow', async (_name, query, withNotice) => {
     for (const viewport of [
       { width: 1280, height: 800 },
       { width: 390, height: 800 },
@@ -226,6 +232,7 @@ describe.each(locales)('the calculator in $tag', (locale) => {
       await page.goto(calculatorUrl(query));
       await page.locator('[data-result-body] > :last-child').first().waitFor();
       await page.waitForTimeout(500);
+      expect(await page.locator('[data-notice]').isVisible(), `${viewport.width} px`).toBe(withNotice);
       expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts), `${viewport.width} px`).toEqual([]);
       expect(errors).toEqual([]);
       await close();
