@@ -18,7 +18,7 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   // Nothing inline: the Content Security Policy allows scripts and styles only as files of the site.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0, sourcemap: false, rollupOptions: { cache: false } } },
   // `{#id}` after a heading fixes its anchor, so sections match across locales whatever the wording.
   markdown: { processor: satteri({ features: { headingAttributes: true } }) },
   // Each step after the pages are written (link check, search index, sitemap) logs its time and memory.
