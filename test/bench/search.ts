@@ -6,7 +6,6 @@
  * `npm exec -- node test/bench/search.ts` (after `npm run build`).
  */
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { locales, type Locale, type LocalePath } from '../../src/i18n/locales.ts';
 import { chromium, launchOptions } from '../support/chromium.ts';
@@ -22,7 +21,7 @@ export const benchQueries: Record<LocalePath, string> = {
 
 export interface FirstSearch {
   query: string;
-  /** Bytes as a host that compresses text would send them (Pagefind's own files are compressed already). */
+  /** Bytes sent, as the server encodes them (its .br copies, Pagefind's gzip files where it has none). */
   bytes: number;
   /** Bytes as the test server sends them, uncompressed. */
   rawBytes: number;
@@ -30,7 +29,7 @@ export interface FirstSearch {
   /** Last keystroke to the results painted. */
   latencyMs: number;
   files: string[];
-  /** Each file's compressed bytes, in the order requested: what to trim. */
+  /** Each file's bytes sent, in the order requested: what to trim. */
   fileBytes: { file: string; bytes: number }[];
 }
 
@@ -48,16 +47,13 @@ export async function measureFirstSearch(
   const page = await context.newPage();
   try {
     await page.goto(new URL(`${locale.path}/guide/activate/`, siteUrl).href, { waitUntil: 'networkidle' });
-    const sizes: Promise<{ file: string; raw: number; gzip: number }>[] = [];
+    const sizes: Promise<{ file: string; raw: number; sent: number }>[] = [];
     page.on('response', (response) => {
+      const file = new URL(response.url()).pathname;
       sizes.push(
-        response.body().then(
-          (body) => ({
-            file: new URL(response.url()).pathname,
-            raw: body.length,
-            gzip: Math.min(body.length, gzipSync(body).length),
-          }),
-          () => ({ file: new URL(response.url()).pathname, raw: 0, gzip: 0 }),
+        Promise.all([response.body(), response.request().sizes()]).then(
+          ([body, sizes]) => ({ file, raw: body.length, sent: sizes.responseBodySize }),
+          () => ({ file, raw: 0, sent: 0 }),
         ),
       );
     });
@@ -81,12 +77,12 @@ export async function measureFirstSearch(
     const files = await Promise.all(sizes);
     return {
       query,
-      bytes: files.reduce((total, file) => total + file.gzip, 0),
+      bytes: files.reduce((total, file) => total + file.sent, 0),
       rawBytes: files.reduce((total, file) => total + file.raw, 0),
       requests: files.length,
       latencyMs: Math.round(timing.shown - timing.lastKey),
       files: files.map((file) => file.file),
-      fileBytes: files.map((file) => ({ file: file.file, bytes: file.gzip })),
+      fileBytes: files.map((file) => ({ file: file.file, bytes: file.sent })),
     };
   } finally {
     await context.close();
@@ -98,7 +94,7 @@ async function main(): Promise<void> {
   const browser = await chromium.launch(launchOptions);
   const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
   try {
-    console.log('locale | query | downloaded (gzip) | raw | requests | last keystroke → results');
+    console.log('locale | query | sent | decoded | requests | last keystroke → results');
     for (const locale of locales) {
       const figures = await measureFirstSearch(browser, server.url, locale);
       console.log(

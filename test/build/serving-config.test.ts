@@ -167,4 +167,18 @@ describe('precompressed copies', () => {
     }
     expect(existsSync(join(distDir, 'staticwebapp.config.json.gz'))).toBe(false);
   });
+
+  it("each Pagefind file has a smaller .br copy of the content Pagefind's own gzip holds", () => {
+    const pagefind = files.filter((file) => /\.(pagefind|pf_index|pf_fragment|pf_meta|pf_filter)$/.test(file));
+    expect(pagefind.some((file) => file.endsWith('.pagefind'))).toBe(true);
+    for (const file of pagefind) {
+      const gzip = readFileSync(join(distDir, file));
+      const br = readFileSync(join(distDir, `${file}.br`));
+      const content = brotliDecompressSync(br);
+      // What Pagefind's script accepts once the browser has decoded the response.
+      expect(content.subarray(0, 12).toString(), file).toBe('pagefind_dcd');
+      expect(content.equals(gunzipSync(gzip)), file).toBe(true);
+      if (file.endsWith('.pagefind')) expect(br.length, file).toBeLessThan(gzip.length * 0.9);
+    }
+  });
 });
