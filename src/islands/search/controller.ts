@@ -111,7 +111,7 @@ export function searchController(config: SearchConfig, view: SearchView): (run: 
         limit: view.limit,
         sections: view.sections,
         isCurrent,
-        fragmentsFrom: askedAt + fragmentPause,
+        settle: { since: askedAt, pause: fragmentPause },
       });
       state = outcome.hits.length > 0 ? { name: 'results', query, hits: outcome.hits } : { name: 'no-match', query };
     } catch (error) {

@@ -70,10 +70,11 @@ export interface FindOptions {
   /** How many sections per page. */
   sections: number;
   /**
-   * When (`performance.now()`) the query counts as settled: pages not loaded before are downloaded
-   * only from then on, and not at all if a newer query took over by then.
+   * The query counts as settled once `pause` ms passed since it was asked (`since`, a
+   * `performance.now()` time): pages not loaded before are downloaded only from then on, and not
+   * at all if a newer query took over by then.
    */
-  fragmentsFrom?: number;
+  settle?: { since: number; pause: number };
 }
 
 let loading: Promise<PagefindModule> | undefined;
@@ -166,13 +167,19 @@ async function termHits(module: PagefindModule, terms: string[], options: FindOp
 /** Pages whose fragment Pagefind has loaded in this page's life: showing them again costs nothing. */
 const loaded = new Set<string>();
 
+/**
+ * When the index first answered. Loading it keeps the main thread busy, and keys typed meanwhile
+ * reach the page late: a query asked before then has not been seen to rest until a pause after it.
+ */
+let answeringSince: number | undefined;
+
 const until = (time: number) => new Promise((resolve) => setTimeout(resolve, time - performance.now()));
 
 /**
  * Searches for the reader's input, bounded (query.ts); a page enters the outcome only when it holds
  * most of the query's meaningful words. Which pages those are, and their order, is decided from the
  * index alone; only the pages shown are then loaded (each is a fragment download), and only once
- * the query has settled (`fragmentsFrom`), so a query the next keystroke replaces downloads none.
+ * the query has settled (`settle`), so a query the next keystroke replaces downloads none.
  */
 export async function find(config: SearchConfig, query: string, options: FindOptions): Promise<Outcome> {
   const bounded = boundQuery(query, new Set(config.text.stopWords.flatMap(wordsOf)), config.portalMessages);
@@ -181,13 +188,14 @@ export async function find(config: SearchConfig, query: string, options: FindOpt
   const module = await pagefind(config);
   const results = await candidates(module, bounded.text, terms, options, options.limit * 3);
   const hits = await termHits(module, terms, options);
+  answeringSince ??= performance.now();
   const good = results
     .map((result, order) => ({ result, order, match: matchOfHits(hits.get(result.id) ?? []) }))
     .filter(({ match }) => isGoodCoverage(match.covered, terms.length));
   // Pages with more of the reader's words, standing together, first; Pagefind's order among equals.
   const shown = good.sort((a, b) => compareMatches(a.match, b.match) || a.order - b.order).slice(0, options.limit);
-  if (shown.some(({ result }) => !loaded.has(result.id)) && options.fragmentsFrom !== undefined) {
-    await until(options.fragmentsFrom);
+  if (shown.some(({ result }) => !loaded.has(result.id)) && options.settle) {
+    await until(Math.max(options.settle.since, answeringSince) + options.settle.pause);
     stopIfSuperseded(options);
   }
   const pages = await Promise.all(
