@@ -22,7 +22,8 @@ export const settleDelay = 600;
  * A query counts as settled once no key was pressed for this long, and only then are the pages it
  * shows downloaded (one Pagefind fragment each, unless already loaded): a quick typist presses a key
  * every 80–90 ms, so the words in between download nothing the reader would only glimpse. Kept just
- * above that, so the results still follow the last key within about 100 ms.
+ * above that: results for pages not yet loaded follow the last key by this pause plus their
+ * download (about 120 ms on a busy machine), pages already loaded at once.
  */
 export const fragmentPause = 90;
 
