@@ -5,11 +5,12 @@
  * query. On the search page it loads the page's own results view. A page that is only read
  * downloads no search code and no index.
  */
-// Addresses, not bundled imports: see src/integrations/lazy-chunk.ts (keeps Vite's preload helper out).
-import panelUrl from './search/panel.ts?lazy-chunk';
-import pageUrl from './search/page.ts?lazy-chunk';
+// An address, not a bundled import: see src/integrations/lazy-chunk.ts (keeps Vite's preload helper out).
+// One chunk for the panel and the page (see ./search/ui.ts): one request on first use.
+import uiUrl from './search/ui.ts?lazy-chunk';
 
-type Enhance = { enhance: (form: HTMLFormElement) => void };
+type Ui = typeof import('./search/ui.ts');
+const ui = () => import(/* @vite-ignore */ uiUrl) as Promise<Ui>;
 
 const headerForm = document.querySelector<HTMLFormElement>('[data-search-box]');
 const pageForm = document.querySelector<HTMLFormElement>('[data-search-page]');
@@ -19,13 +20,13 @@ if (headerForm) {
   const start = () => {
     if (started) return;
     started = true;
-    void (import(/* @vite-ignore */ panelUrl) as Promise<Enhance>).then(({ enhance }) => enhance(headerForm));
+    void ui().then(({ enhancePanel }) => enhancePanel(headerForm));
   };
   headerForm.addEventListener('focusin', start);
   headerForm.addEventListener('input', start);
 }
 
-if (pageForm) void (import(/* @vite-ignore */ pageUrl) as Promise<Enhance>).then(({ enhance }) => enhance(pageForm));
+if (pageForm) void ui().then(({ enhancePage }) => enhancePage(pageForm));
 
 /** Where Ctrl+K belongs to the field (a browser or editor may use it). */
 function isEditable(target: EventTarget | null): boolean {

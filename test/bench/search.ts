@@ -28,6 +28,15 @@ export interface FirstSearch {
   requests: number;
   /** Last keystroke to the results painted. */
   latencyMs: number;
+  /** Results shown in the panel, and fragment files downloaded (one per page described): equal at best. */
+  hitsShown: number;
+  fragments: number;
+  /**
+   * Time between keystrokes as the page received them, median and longest: on a busy machine some
+   * gaps outlast the search's settling pause (src/islands/search/controller.ts, `fragmentPause`),
+   * and the words typed so far then count as settled and download what they show.
+   */
+  keyGapMs: { median: number; max: number };
   files: string[];
   /** Each file's bytes sent, in the order requested: what to trim. */
   fileBytes: { file: string; bytes: number }[];
@@ -59,9 +68,16 @@ export async function measureFirstSearch(
     });
     // In the page: when was the last key pressed, and when were the results for the full query painted?
     await page.evaluate((expected) => {
-      const timing = { lastKey: 0, shown: 0 };
+      const timing = { lastKey: 0, shown: 0, keys: [] as number[] };
       (window as unknown as { searchTiming: typeof timing }).searchTiming = timing;
-      addEventListener('keydown', () => (timing.lastKey = performance.now()), { capture: true });
+      addEventListener(
+        'keydown',
+        () => {
+          timing.lastKey = performance.now();
+          timing.keys.push(timing.lastKey);
+        },
+        { capture: true },
+      );
       const panel = document.querySelector<HTMLElement>('[data-search-panel]')!;
       new MutationObserver(() => {
         if (panel.dataset['query'] === expected && !timing.shown) requestAnimationFrame(() => (timing.shown = performance.now()));
@@ -72,15 +88,23 @@ export async function measureFirstSearch(
     await page.waitForFunction(() => (window as unknown as { searchTiming: { shown: number } }).searchTiming.shown > 0);
     await page.waitForLoadState('networkidle');
     const timing = await page.evaluate(
-      () => (window as unknown as { searchTiming: { lastKey: number; shown: number } }).searchTiming,
+      () => (window as unknown as { searchTiming: { lastKey: number; shown: number; keys: number[] } }).searchTiming,
     );
+    const hitsShown = await page.locator('[data-search-panel] .hit').count();
     const files = await Promise.all(sizes);
+    const gaps = timing.keys
+      .slice(1)
+      .map((key, index) => key - timing.keys[index]!)
+      .sort((a, b) => a - b);
     return {
       query,
       bytes: files.reduce((total, file) => total + file.sent, 0),
       rawBytes: files.reduce((total, file) => total + file.raw, 0),
       requests: files.length,
       latencyMs: Math.round(timing.shown - timing.lastKey),
+      hitsShown,
+      fragments: files.filter((file) => file.file.includes('/pagefind/fragment/')).length,
+      keyGapMs: { median: Math.round(gaps[Math.floor(gaps.length / 2)] ?? 0), max: Math.round(gaps.at(-1) ?? 0) },
       files: files.map((file) => file.file),
       fileBytes: files.map((file) => ({ file: file.file, bytes: file.sent })),
     };
@@ -94,13 +118,22 @@ async function main(): Promise<void> {
   const browser = await chromium.launch(launchOptions);
   const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
   try {
-    console.log('locale | query | sent | decoded | requests | last keystroke → results');
+    console.log(
+      'locale | query | sent | decoded | requests | fragments / hits shown | last keystroke → results | key gap median / max',
+    );
     for (const locale of locales) {
       const figures = await measureFirstSearch(browser, server.url, locale);
       console.log(
-        [locale.tag, figures.query, kb(figures.bytes), kb(figures.rawBytes), figures.requests, `${figures.latencyMs} ms`].join(
-          ' | ',
-        ),
+        [
+          locale.tag,
+          figures.query,
+          kb(figures.bytes),
+          kb(figures.rawBytes),
+          figures.requests,
+          `${figures.fragments} / ${figures.hitsShown}`,
+          `${figures.latencyMs} ms`,
+          `${figures.keyGapMs.median} / ${figures.keyGapMs.max} ms`,
+        ].join(' | '),
       );
       for (const { file, bytes } of figures.fileBytes) console.log(`  ${kb(bytes).padStart(9)}  ${file}`);
     }

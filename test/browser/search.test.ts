@@ -275,6 +275,66 @@ describe('what search costs a reader who does not search', () => {
     await close();
   });
 
+  /** Fragment files (one per page Pagefind describes) the page has requested so far. */
+  function fragmentRequests(page: Page): string[] {
+    const fragments: string[] = [];
+    page.on('request', (request) => {
+      if (/\/pagefind\/fragment\//.test(request.url())) fragments.push(new URL(request.url()).pathname);
+    });
+    return fragments;
+  }
+
+  const shownHits = (page: Page) => page.locator(`${panelSelector} .hit`).count();
+
+  // Pagefind's candidates for these include pages that fail the coverage check: a question with
+  // words the guide never uses, and a word of the guide beside an unknown one (no good match).
+  const looseQueries: Record<LocalePath, string[]> = {
+    en: ['my boss says access denied error', 'qzx access'],
+    'pt-br': ['meu chefe diz acesso negado erro', 'qzx acesso'],
+    'es-es': ['mi jefe dice acceso denegado error', 'qzx acceso'],
+  };
+
+  it.each(locales)('a first search in $tag downloads a page description only for each hit it shows', async (locale) => {
+    for (const query of [...looseQueries[locale.path], expectations[locale.path][0]![0]]) {
+      const { page, errors, close } = await openPage();
+      await page.goto(urlOf(`${locale.path}/guide/activate/`));
+      const fragments = fragmentRequests(page);
+      await page.locator('#site-search').fill(query);
+      await settled(page, panelSelector, query);
+      await page.waitForLoadState('networkidle');
+      expect(fragments, query).toHaveLength(await shownHits(page));
+      expect(errors).toEqual([]);
+      await close();
+    }
+  });
+
+  it('a quick typist downloads page descriptions only for the query they stop at', async () => {
+    const { page, errors, close } = await openPage();
+    await page.goto(urlOf('en/guide/activate/'));
+    const fragments = fragmentRequests(page);
+    const query = 'Access ID already associated';
+    // Keys 40 ms apart, typed by the page's own timers: a busy test machine may delay them, but
+    // never past the pause that lets a query download what it shows (their order is fixed).
+    await page.locator('#site-search').focus();
+    await page.evaluate((text) => {
+      const field = document.querySelector<HTMLInputElement>('#site-search')!;
+      let typed = 0;
+      const next = () => {
+        field.value = text.slice(0, ++typed);
+        field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text[typed - 1]! }));
+        if (typed < text.length) setTimeout(next, 40);
+      };
+      next();
+    }, query);
+    await settled(page, panelSelector, query);
+    const hits = await shownHits(page);
+    expect(hits).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    expect(fragments).toHaveLength(hits);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it('a "/" or Ctrl+K typed in another field stays in that field', async () => {
     const { page, errors, close } = await openPage();
     await page.goto(urlOf('en/search/'));

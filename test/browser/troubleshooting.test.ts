@@ -132,6 +132,8 @@ describe.each(locales)('troubleshooting in $tag', (locale) => {
     await page.waitForURL(`**${base}access-id-already-linked/`);
     expect(await page.locator('[data-tree-steps] > li').count()).toBeGreaterThan(0);
     expect(await page.locator('a[data-tree-why]').count()).toBe(1);
+    // Printing needs the script: without it the browser's own command is the way, no dead button.
+    expect(await page.locator('button[data-print]').isHidden()).toBe(true);
 
     await page.goBack();
     await page.waitForURL(`**${base}access-id-error/`);
@@ -144,6 +146,30 @@ describe.each(locales)('troubleshooting in $tag', (locale) => {
     await tabToAndEnter(page, 'a[data-tree-answer="expired-or-used-up"]');
     await page.waitForURL(`**${base}access-id-expired/`);
     expect(await page.locator('[data-tree-given]').count()).toBe(2);
+    expect(errors).toEqual([]);
+  });
+
+  it('an outcome page is laid out whole from its first paint: nothing moves when the script arrives late', async () => {
+    open = await openPage({ javaScriptEnabled: true, locale: locale.tag });
+    const { page, errors } = open;
+    await page.addInitScript(() => {
+      const shifts: string[] = [];
+      (window as unknown as { shifts: string[] }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[])
+          shifts.push(`${entry.value.toFixed(4)}: ${entry.sources.map((source) => source.node?.nodeName).join(', ')}`);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    // A slow network: the page paints before its one script runs (it is a module, never blocking).
+    await page.route('**/_astro/*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await page.goto(urlOf(`${locale.path}/troubleshooting/access-id-already-linked/`));
+    await page.waitForFunction(() => document.documentElement.classList.contains('js'));
+    expect(await page.locator('button[data-print]').isVisible()).toBe(true);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200))));
+    expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
     expect(errors).toEqual([]);
   });
 

@@ -18,6 +18,15 @@ export const loadingDelay = 300;
 /** The status line speaks once no key was pressed for this long. */
 export const settleDelay = 600;
 
+/**
+ * A query counts as settled once no key was pressed for this long, and only then are the pages it
+ * shows downloaded (one Pagefind fragment each, unless already loaded): a quick typist presses a key
+ * every 80–90 ms, so the words in between download nothing the reader would only glimpse. Kept just
+ * above that: results for pages not yet loaded follow the last key by this pause plus their
+ * download (about 120 ms on a busy machine), pages already loaded at once.
+ */
+export const fragmentPause = 90;
+
 /** A paste longer than this is replaced by the words that discriminate. */
 export const longPaste = 300;
 
@@ -98,7 +107,13 @@ export function searchController(config: SearchConfig, view: SearchView): (run: 
     loadingTimer = setTimeout(() => isCurrent() && draw({ name: 'loading', query }, kind), loadingDelay);
     let state: SearchState;
     try {
-      const outcome = await find(config, query, { kind, limit: view.limit, sections: view.sections, isCurrent });
+      const outcome = await find(config, query, {
+        kind,
+        limit: view.limit,
+        sections: view.sections,
+        isCurrent,
+        settle: { since: askedAt, pause: fragmentPause },
+      });
       state = outcome.hits.length > 0 ? { name: 'results', query, hits: outcome.hits } : { name: 'no-match', query };
     } catch (error) {
       if (error instanceof Superseded) return;

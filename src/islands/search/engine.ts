@@ -3,7 +3,7 @@
  * its WebAssembly and the index chunks are fetched on the first query, never before.
  */
 import type { SearchConfig, SearchKind } from '../../search/types.ts';
-import { compareMatches, isGoodCoverage, matchOf, wordsOf, type Match } from './match.ts';
+import { compareMatches, isGoodCoverage, matchOf, matchOfHits, wordsOf, type TermHit } from './match.ts';
 import { boundQuery } from './query.ts';
 
 /* The part of Pagefind's browser API we use (https://pagefind.app/docs/api/). */
@@ -31,6 +31,8 @@ interface PagefindData {
 interface PagefindResult {
   id: string;
   score: number;
+  /** Where the query's words stand on the page: indexes into its content split on whitespace. */
+  words: number[];
   data(): Promise<PagefindData>;
 }
 interface PagefindModule {
@@ -67,6 +69,12 @@ export interface FindOptions {
   limit: number;
   /** How many sections per page. */
   sections: number;
+  /**
+   * The query counts as settled once `pause` ms passed since it was asked (`since`, a
+   * `performance.now()` time): pages not loaded before are downloaded only from then on, and not
+   * at all if a newer query took over by then.
+   */
+  settle?: { since: number; pause: number };
 }
 
 let loading: Promise<PagefindModule> | undefined;
@@ -138,15 +146,40 @@ function stopIfSuperseded(options: FindOptions): void {
   if (options.isCurrent && !options.isCurrent()) throw new Superseded('superseded');
 }
 
-interface Candidate {
-  data: PagefindData;
-  order: number;
-  match: Match;
+/**
+ * Where each query term stands on each page, from the index alone: one Pagefind search per term
+ * (at most `maxTerms`, over the index already in memory, so nothing is downloaded). Pagefind's
+ * `words` are the term's locations on the page, stems and prefixes included.
+ */
+async function termHits(module: PagefindModule, terms: string[], options: FindOptions): Promise<Map<string, TermHit[]>> {
+  const byPage = new Map<string, TermHit[]>();
+  for (const [term, word] of terms.entries()) {
+    stopIfSuperseded(options);
+    for (const result of (await module.search(word))?.results ?? []) {
+      const hits = byPage.get(result.id) ?? [];
+      hits.push(...result.words.map((location) => ({ location, term })));
+      byPage.set(result.id, hits);
+    }
+  }
+  return byPage;
 }
 
+/** Pages whose fragment Pagefind has loaded in this page's life: showing them again costs nothing. */
+const loaded = new Set<string>();
+
 /**
- * Searches for the reader's input, bounded (query.ts); a page enters the outcome only when it holds most of the query's meaningful words. Pages
- * are loaded in batches of `limit` (each is a fragment download), stopping once enough are good.
+ * When the index first answered. Loading it keeps the main thread busy, and keys typed meanwhile
+ * reach the page late: a query asked before then has not been seen to rest until a pause after it.
+ */
+let answeringSince: number | undefined;
+
+const until = (time: number) => new Promise((resolve) => setTimeout(resolve, time - performance.now()));
+
+/**
+ * Searches for the reader's input, bounded (query.ts); a page enters the outcome only when it holds
+ * most of the query's meaningful words. Which pages those are, and their order, is decided from the
+ * index alone; only the pages shown are then loaded (each is a fragment download), and only once
+ * the query has settled (`settle`), so a query the next keystroke replaces downloads none.
  */
 export async function find(config: SearchConfig, query: string, options: FindOptions): Promise<Outcome> {
   const bounded = boundQuery(query, new Set(config.text.stopWords.flatMap(wordsOf)), config.portalMessages);
@@ -154,22 +187,32 @@ export async function find(config: SearchConfig, query: string, options: FindOpt
   if (terms.length === 0) return { query, hits: [] };
   const module = await pagefind(config);
   const results = await candidates(module, bounded.text, terms, options, options.limit * 3);
-  const good: Candidate[] = [];
-  for (let start = 0; start < results.length && good.length < options.limit; start += options.limit) {
-    stopIfSuperseded(options);
-    const batch = await Promise.all(results.slice(start, start + options.limit).map((result) => result.data()));
-    batch.forEach((data, index) => {
-      const match = matchOf(terms, data.content, data.locations);
-      if (isGoodCoverage(match.covered, terms.length)) good.push({ data, order: start + index, match });
-    });
-  }
+  const hits = await termHits(module, terms, options);
+  answeringSince ??= performance.now();
+  const good = results
+    .map((result, order) => ({ result, order, match: matchOfHits(hits.get(result.id) ?? []) }))
+    .filter(({ match }) => isGoodCoverage(match.covered, terms.length));
   // Pages with more of the reader's words, standing together, first; Pagefind's order among equals.
-  const ranked = good.sort((a, b) => compareMatches(a.match, b.match) || a.order - b.order).slice(0, options.limit);
-  const hits = ranked.map(({ data }) => ({
-    title: data.meta.title ?? data.url,
-    url: data.url,
-    kind: data.filters['kind']?.[0] as SearchKind | undefined,
-    sections: rankSections(data, terms, options.sections),
-  }));
-  return { query, hits };
+  const shown = good.sort((a, b) => compareMatches(a.match, b.match) || a.order - b.order).slice(0, options.limit);
+  if (shown.some(({ result }) => !loaded.has(result.id)) && options.settle) {
+    await until(Math.max(options.settle.since, answeringSince) + options.settle.pause);
+    stopIfSuperseded(options);
+  }
+  const pages = await Promise.all(
+    shown.map(({ result }) =>
+      result.data().then((data) => {
+        loaded.add(result.id);
+        return data;
+      }),
+    ),
+  );
+  return {
+    query,
+    hits: pages.map((data) => ({
+      title: data.meta.title ?? data.url,
+      url: data.url,
+      kind: data.filters['kind']?.[0] as SearchKind | undefined,
+      sections: rankSections(data, terms, options.sections),
+    })),
+  };
 }

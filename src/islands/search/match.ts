@@ -45,19 +45,31 @@ export interface Match {
   span: number;
 }
 
+/** One place in a page's text where a query term was found: the word's index, the term's index. */
+export interface TermHit {
+  location: number;
+  term: number;
+}
+
 /**
  * Which query terms Pagefind's match locations stand for, and how close together they are.
  * `locations` index into `content` split on whitespace (https://pagefind.app/docs/sub-results/).
  */
 export function matchOf(terms: readonly string[], content: string, locations: readonly number[]): Match {
   const words = content.split(/\s+/);
-  const hits = locations
-    .map((location) => {
-      const forms = wordsOf(words[location] ?? '');
-      return { location, term: terms.findIndex((term) => forms.some((word) => sameWord(term, word))) };
-    })
-    .filter((hit) => hit.term !== -1)
-    .sort((a, b) => a.location - b.location);
+  return matchOfHits(
+    locations
+      .map((location) => {
+        const forms = wordsOf(words[location] ?? '');
+        return { location, term: terms.findIndex((term) => forms.some((word) => sameWord(term, word))) };
+      })
+      .filter((hit) => hit.term !== -1),
+  );
+}
+
+/** How many distinct terms the hits hold, and the fewest consecutive words that hold them all. */
+export function matchOfHits(unsorted: readonly TermHit[]): Match {
+  const hits = [...unsorted].sort((a, b) => a.location - b.location);
   const covered = new Set(hits.map((hit) => hit.term)).size;
   // Smallest window of hits holding every covered term (two pointers over the sorted hits).
   let span = Number.POSITIVE_INFINITY;
