@@ -34,8 +34,18 @@ function visibleText(text: string): string {
   return shown;
 }
 
-const root = document.querySelector<HTMLElement>('[data-calculator]');
-if (root) start(root);
+/** `<entitlement-calculator>`: the page's calculator, brought to life once it is in the document. */
+class EntitlementCalculator extends HTMLElement {
+  private started = false;
+
+  connectedCallback(): void {
+    if (this.started) return;
+    this.started = true;
+    start(this);
+  }
+}
+
+if (!customElements.get('entitlement-calculator')) customElements.define('entitlement-calculator', EntitlementCalculator);
 
 function start(root: HTMLElement): void {
   const find = <T extends Element>(selector: string): T => {
