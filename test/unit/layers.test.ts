@@ -126,7 +126,11 @@ function islandEntries(): string[] {
     const text = readFileSync(join(projectRoot, file), 'utf8');
     for (const script of text.matchAll(/<script>([\s\S]*?)<\/script>/g))
       for (const [, specifier] of script[1]!.matchAll(/import\s+'([^']+)'/g))
-        entries.add(relative(projectRoot, resolve(projectRoot, dirname(file), specifier!)).split(sep).join('/'));
+        entries.add(
+          relative(projectRoot, resolve(projectRoot, dirname(file), specifier!))
+            .split(sep)
+            .join('/'),
+        );
   }
   return [...entries].sort();
 }
