@@ -1,6 +1,7 @@
 /**
- * On `/`: send the reader to the language they picked before on this device, else to the one their
- * browser prefers. The links on the page stay the way in when nothing matches or JavaScript is off.
+ * On `/`: `<language-chooser>` sends the reader to the language they picked before on this device,
+ * else to the one their browser prefers. Its links stay the way in when nothing matches or
+ * JavaScript is off.
  */
 import { localeByPath, pickLocale } from '../i18n/locales.ts';
 
@@ -17,8 +18,14 @@ function rememberedLocale(): string | null {
   }
 }
 
-const chosen =
-  localeByPath(rememberedLocale() ?? undefined) ??
-  pickLocale(navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
-const link = chosen && document.querySelector<HTMLAnchorElement>(`[data-locale-link="${chosen.path}"]`);
-if (link) location.replace(link.href);
+class LanguageChooser extends HTMLElement {
+  connectedCallback(): void {
+    const chosen =
+      localeByPath(rememberedLocale() ?? undefined) ??
+      pickLocale(navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
+    const link = chosen && this.querySelector<HTMLAnchorElement>(`[data-locale-link="${chosen.path}"]`);
+    if (link) location.replace(link.href);
+  }
+}
+
+if (!customElements.get('language-chooser')) customElements.define('language-chooser', LanguageChooser);

@@ -130,7 +130,7 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 /** `astro build` under `/usr/bin/time -v`, with Node's default heap as ours gets. */
 function timedAstroBuild(root: string): Promise<{ seconds: number; peakRssMb: number; output: string; status: number | null }> {
   return new Promise((resolve) => {
-    const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
     delete env['NODE_OPTIONS'];
     const started = performance.now();
     const child = spawn('/usr/bin/time', ['-v', process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {

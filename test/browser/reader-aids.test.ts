@@ -63,7 +63,7 @@ describe.each(translated)('English original in $tag', (locale) => {
     const heading = await page.locator('h2#sign-in').innerText();
 
     const toggle = page.locator('p.english-original').first();
-    const translatedText = await page.locator('#sign-in + p.english-original + *').innerText();
+    const translatedText = await page.locator('#sign-in + english-original + *').innerText();
     await toggle.locator('a').click();
     const panel = page.locator('#english-original-sign-in');
     await expect.poll(() => panel.isVisible()).toBe(true);

@@ -24,10 +24,13 @@ interface Fragment {
 
 /** Every indexed page as Pagefind stored it (gzip, then a `pagefind_dcd` marker, then JSON). */
 function fragments(): { language: string; fragment: Fragment }[] {
-  return readdirSync(join(bundle, 'fragment')).map((file) => {
-    const raw = gunzipSync(readFileSync(join(bundle, 'fragment', file))).toString('utf8');
-    return { language: file.split('_')[0]!, fragment: JSON.parse(raw.replace(/^pagefind_dcd/, '')) as Fragment };
-  });
+  // Pagefind's own gzip files only, not the .br copies the build adds beside them.
+  return readdirSync(join(bundle, 'fragment'))
+    .filter((file) => file.endsWith('.pf_fragment'))
+    .map((file) => {
+      const raw = gunzipSync(readFileSync(join(bundle, 'fragment', file))).toString('utf8');
+      return { language: file.split('_')[0]!, fragment: JSON.parse(raw.replace(/^pagefind_dcd/, '')) as Fragment };
+    });
 }
 
 /** The built pages that ask to be indexed, as URLs (`/pt-br/guide/activate/`). */

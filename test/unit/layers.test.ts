@@ -2,7 +2,8 @@
  * The layers of the code, checked over the import graph read by TypeScript's own parser:
  * `rules` imports only `rules`; `i18n` only `i18n` and `rules`; build code never imports the browser
  * islands; components never import layouts; and every package imported anywhere is declared in
- * package.json. Each failure names the importing file and the import.
+ * package.json. Each failure names the importing file and the import. And the browser code keeps
+ * one pattern: each island a page loads defines custom elements that wrap the markup they enhance.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -115,5 +116,37 @@ describe('packages', () => {
       .filter((each) => each.target === null && !isRuntime(each.specifier) && !declared.has(packageOf(each.specifier)))
       .map(describeImport);
     expect(undeclared).toEqual([]);
+  });
+});
+
+/** The island modules a page loads: what the `<script>` tags of `.astro` files import from src/islands/. */
+function islandEntries(): string[] {
+  const entries = new Set<string>();
+  for (const file of sourceFiles('src').filter((name) => name.endsWith('.astro'))) {
+    const text = readFileSync(join(projectRoot, file), 'utf8');
+    for (const script of text.matchAll(/<script>([\s\S]*?)<\/script>/g))
+      for (const [, specifier] of script[1]!.matchAll(/import\s+'([^']+)'/g))
+        entries.add(
+          relative(projectRoot, resolve(projectRoot, dirname(file), specifier!))
+            .split(sep)
+            .join('/'),
+        );
+  }
+  return [...entries].sort();
+}
+
+describe('browser code', () => {
+  it('each island a page loads is custom elements that wrap their markup, not code run against the whole document', () => {
+    const entries = islandEntries();
+    expect(entries).toEqual(expect.arrayContaining(['src/islands/site.ts', 'src/islands/calculator.ts']));
+    const problems: string[] = [];
+    for (const entry of entries) {
+      const text = readFileSync(join(projectRoot, entry), 'utf8');
+      if (!/customElements\.define\(/.test(text)) problems.push(`${entry}: defines no custom element`);
+      // Top-level statements (no indentation) that look the page up: the pattern this rules out.
+      for (const [line] of text.matchAll(/^(?![\s/*])[^\n]*\bdocument\.querySelector(?:All)?(?:<[^>]*>)?\(.*$/gm))
+        problems.push(`${entry}: looks the page up at the top level: ${line.trim()}`);
+    }
+    expect(problems).toEqual([]);
   });
 });
