@@ -39,9 +39,9 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
-      // Tests with a time budget for the page's own work (a 50 ms long task, 200 ms for 40,000
-      // parameters) run after all the others and one file at a time: another test file running
-      // beside them on a 2-core machine would only measure the machine.
+      // Tests with a time budget for the page's own work (a 25 KB paste: no task over 50 ms, an
+      // answer within 1 s) run after all the others and one file at a time: another test file
+      // running beside them on a 2-core machine would only measure the machine.
       {
         extends: true,
         test: {
