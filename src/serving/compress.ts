@@ -24,9 +24,20 @@ const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
 const brotliAsync = promisify(brotliCompress);
 
+/**
+ * A window just large enough for the file (2^bits − 16 bytes; at most brotli's default 4 MB): a
+ * larger one cannot make the output smaller, and the encoder's memory grows with it, for each of
+ * the files compressed at once.
+ */
+const windowBits = (size: number) => Math.min(22, Math.max(10, Math.ceil(Math.log2(size + 16))));
+
 const brotli = (data: Buffer, quality: number) =>
   brotliAsync(data, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: quality,
+      [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      [constants.BROTLI_PARAM_LGWIN]: windowBits(data.length),
+    },
   });
 
 /*
@@ -66,7 +77,11 @@ async function compressPagefind(path: string): Promise<void> {
  * each Pagefind file; returns how many files got copies. `concurrency`: files in flight at once;
  * by default one per core plus one, so a core is never idle waiting for a read or a write.
  */
-export async function precompress(dir: string, skip: readonly string[] = [], concurrency = availableParallelism() + 1): Promise<number> {
+export async function precompress(
+  dir: string,
+  skip: readonly string[] = [],
+  concurrency = availableParallelism() + 1,
+): Promise<number> {
   const jobs = readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => !skip.includes(file))
     .flatMap((file) => {
