@@ -22,9 +22,14 @@ interface Fragment {
   meta: Record<string, string>;
 }
 
-/** Every indexed page as Pagefind stored it (gzip, then a `pagefind_dcd` marker, then JSON). */
+/**
+ * Every indexed page as Pagefind stored it (gzip, then a `pagefind_dcd` marker, then JSON); the
+ * `.br` copies beside them (src/serving/compress.ts) are tested with the serving configuration.
+ */
 function fragments(): { language: string; fragment: Fragment }[] {
-  return readdirSync(join(bundle, 'fragment')).map((file) => {
+  const stored = readdirSync(join(bundle, 'fragment')).filter((file) => file.endsWith('.pf_fragment'));
+  expect(stored.length).toBeGreaterThan(0);
+  return stored.map((file) => {
     const raw = gunzipSync(readFileSync(join(bundle, 'fragment', file))).toString('utf8');
     return { language: file.split('_')[0]!, fragment: JSON.parse(raw.replace(/^pagefind_dcd/, '')) as Fragment };
   });
