@@ -29,6 +29,11 @@ export interface LinkCheckOptions {
    * `content/en/support-benefits/activate.mdx`), for error messages.
    */
   sourceOf?: (page: string) => string | null;
+  /**
+   * Called after each page with the number of pages read so far. The check is synchronous, so
+   * nothing else runs meanwhile: the build uses this to collect the heap now and then.
+   */
+  afterPage?: (pagesRead: number) => void;
 }
 
 /**
@@ -80,7 +85,14 @@ function scan(path: string): PageScan {
   return { ids, refs };
 }
 
-export function checkLinks({ distDir, base, site, externalAllowed, sourceOf = () => null }: LinkCheckOptions): string[] {
+export function checkLinks({
+  distDir,
+  base,
+  site,
+  externalAllowed,
+  sourceOf = () => null,
+  afterPage = () => {},
+}: LinkCheckOptions): string[] {
   const problems: string[] = [];
   const files = new Set(
     readdirSync(distDir, { recursive: true, withFileTypes: true })
@@ -105,7 +117,8 @@ export function checkLinks({ distDir, base, site, externalAllowed, sourceOf = ()
     return url;
   };
 
-  for (const page of pages) {
+  for (const [index, page] of pages.entries()) {
+    if (index > 0) afterPage(index);
     const { ids, refs } = scan(join(distDir, page));
     idsByPage.set(page, ids);
     // Anchors other pages made into this one can be settled now, and forgotten.
