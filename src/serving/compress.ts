@@ -63,8 +63,10 @@ const pagefindBrotliQuality = 11;
 
 async function compressText(path: string): Promise<void> {
   const data = await readFile(path);
-  const [gz, br] = await Promise.all([gzipAsync(data, { level: textGzipLevel }), brotli(data, textBrotliQuality)]);
-  await Promise.all([writeFile(`${path}.gz`, gz), writeFile(`${path}.br`, br)]);
+  // One after the other: the files in flight already keep every core busy, and each encoder at
+  // work holds its own buffers on a pool thread.
+  await writeFile(`${path}.gz`, await gzipAsync(data, { level: textGzipLevel }));
+  await writeFile(`${path}.br`, await brotli(data, textBrotliQuality));
 }
 
 async function compressPagefind(path: string): Promise<void> {
