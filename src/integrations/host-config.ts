@@ -66,7 +66,7 @@ export function hostConfig(): AstroIntegration {
         write(join(dist, '_redirects'), redirectsFile(base, pageFolders(dist)));
         write(join(dist, 'staticwebapp.config.json'), `${JSON.stringify(azureConfig(base), null, 2)}\n`);
         write(join(root, nginxConfigPath), nginxServer(base, { root: '/usr/share/nginx/html', listen: '80' }));
-        const compressed = precompress(dist, hiddenFiles);
+        const compressed = await precompress(dist, hiddenFiles);
         logger.info(
           `host configuration written (_headers, _redirects, staticwebapp.config.json, ${nginxConfigPath}); ${compressed} files precompressed`,
         );
