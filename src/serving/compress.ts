@@ -47,10 +47,19 @@ const brotli = (data: Buffer, quality: number) =>
  *   brotli 9: 8.67 KB at 5–8 MB/s;  brotli 7: 8.55 KB at 50–80 MB/s;  brotli 6: 9.49 KB;  11: 7.32 KB at 0.6 MB/s.
  * Brotli 7 is smaller than 9 on these pages and about ten times faster; gzip, the copy only
  * clients without brotli get, keeps its default level 6. zlib writes no timestamp, so two builds
- * give identical files.
+ * give identical files. Pages: all but the assets below.
  */
 const textGzipLevel = 6;
 const textBrotliQuality = 7;
+
+/**
+ * Scripts, the stylesheet and small data files: a handful of files however large the guide, and
+ * every reader downloads them (the search code and `pagefind.js` on a first search), so they get
+ * the smallest copies: brotli 11 is 6% smaller than 7 on `pagefind.js` (11.7 KB against 12.5 KB).
+ */
+const assetExtensions = ['.js', '.css', '.json', '.svg'] as const;
+const assetGzipLevel = 9;
+const assetBrotliQuality = 11;
 
 /**
  * Pagefind reads either its gzip file or, when the browser has already decoded the response, the
@@ -63,10 +72,11 @@ const pagefindBrotliQuality = 11;
 
 async function compressText(path: string): Promise<void> {
   const data = await readFile(path);
+  const asset = assetExtensions.some((extension) => path.endsWith(extension));
   // One after the other: the files in flight already keep every core busy, and each encoder at
   // work holds its own buffers on a pool thread.
-  await writeFile(`${path}.gz`, await gzipAsync(data, { level: textGzipLevel }));
-  await writeFile(`${path}.br`, await brotli(data, textBrotliQuality));
+  await writeFile(`${path}.gz`, await gzipAsync(data, { level: asset ? assetGzipLevel : textGzipLevel }));
+  await writeFile(`${path}.br`, await brotli(data, asset ? assetBrotliQuality : textBrotliQuality));
 }
 
 async function compressPagefind(path: string): Promise<void> {
