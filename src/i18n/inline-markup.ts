@@ -47,6 +47,15 @@ type RuleKind = keyof typeof known;
 const kinds = [...Object.keys(known), 'en'].join(', ');
 
 /**
+ * Whether a string holds no inline markup (no token, no brace, no old `<en>` form): it renders as
+ * it is. Long lists of titles (the sidebar lists every guide page on every guide page) render such
+ * titles directly: a component per title was most of the build's time at thousands of pages.
+ */
+export function isPlainText(text: string): boolean {
+  return !/[{}<]/.test(text);
+}
+
+/**
  * Splits a string into text and tokens. Throws, naming `where` (file and key), on an unknown kind
  * or id, a link without text, text on any other token, or a stray brace: the build stops there.
  */

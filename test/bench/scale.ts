@@ -6,6 +6,8 @@
  * build time, peak RSS, the time and memory of each build step, the size of `dist`, the largest
  * page, the biggest guide page and the search page (raw and gzip), and the bytes and time of a
  * first search in Chromium. Figures against the budgets of issue 13; the copy is deleted after.
+ * With `--starlight`, the same grown guide is then built with Starlight (test/bench/starlight.ts)
+ * and both build times are printed side by side: ours must take at most half of Starlight's.
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -18,9 +20,19 @@ import { copyProject } from '../support/project-copy.ts';
 import { startStaticServer } from '../support/server.ts';
 import { chromium, launchOptions } from '../support/chromium.ts';
 import { measureFirstSearch } from './search.ts';
+import { buildEnvironment } from './build-env.ts';
+import { buildWithStarlight } from './starlight.ts';
 
 const groupSize = 25;
-const budgets = { peakRssMb: 1536, guidePageGzipKb: 15, searchPageRawKb: 100, firstSearchKb: 150, firstSearchMs: 150 };
+const budgets = {
+  peakRssMb: 1536,
+  guidePageGzipKb: 15,
+  searchPageRawKb: 100,
+  firstSearchKb: 150,
+  firstSearchMs: 150,
+  /** Our build time as a share of Starlight's for the same guide, in the same run. */
+  ofStarlight: 0.5,
+};
 
 function pagesPerLocale(): number {
   const at = process.argv.indexOf('--pages-per-locale');
@@ -134,10 +146,8 @@ async function main(): Promise<void> {
     grow(join(copy.root, 'content'), total);
     console.log(`guide: ${total} pages per locale × ${locales.length} locales, in ${copy.root}`);
 
-    const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
-    // Node's default heap: nothing may raise it for the benchmark to count.
-    delete env['NODE_OPTIONS'];
-    for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete env[name];
+    // As `npm run build` builds, with Node's default heap: nothing may raise it for the benchmark to count.
+    const env = buildEnvironment();
     const started = performance.now();
     const result = await timedBuild(copy.root, env);
     const seconds = (performance.now() - started) / 1000;
@@ -157,6 +167,14 @@ async function main(): Promise<void> {
     console.log(`  the peak came during: ${result.peakDuring.trim()}`);
     console.log('steps:');
     for (const line of result.timeline) console.log(`  ${line}`);
+
+    if (process.argv.includes('--starlight')) {
+      const starlight = await buildWithStarlight(join(copy.root, 'content'));
+      const share = seconds / starlight.seconds;
+      console.log(
+        `Starlight, same ${starlight.pages} pages: ${fmt(starlight.seconds, 's')} wall, peak RSS ${fmt(starlight.peakRssMb, 'MB')}; ours takes ${(share * 100).toFixed(0)}% of its time (${verdict(share <= budgets.ofStarlight)})`,
+      );
+    }
 
     const dist = join(copy.root, 'dist');
     const files = walk(dist);

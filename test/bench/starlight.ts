@@ -6,8 +6,9 @@
  * Starlight is not a dependency of the site: it is installed once into a folder of its own under
  * the system's temporary directory (kept between runs, never in the repository), with the same
  * Astro version as the site. Each guide page becomes a Starlight page in the same locale and
- * group: the same frontmatter title and description and the same prose, with our MDX components
- * replaced by their text (Starlight has none of them), so both builds render the same words.
+ * group, still an MDX file (so both builds compile MDX): the same frontmatter title and
+ * description and the same prose, with our components replaced by their text (Starlight has none
+ * of them), so both builds render the same words.
  * Starlight's sidebar lists every page of each group, and it runs Pagefind, as ours does.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -18,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { locales } from '../../src/i18n/locales.ts';
 import { projectRoot } from '../support/paths.ts';
+import { buildEnvironment } from './build-env.ts';
 
 /** The Starlight release measured; Starlight 0.42 is the line that supports Astro 7. */
 const starlightVersion = '0.42.4';
@@ -55,8 +57,8 @@ function starlightProject(): string {
   return root;
 }
 
-/** Our MDX as plain Markdown: components replaced by their words, heading ids and imports dropped. */
-export function toMarkdown(mdx: string): string {
+/** Our MDX without our components (replaced by their words), heading ids or imports. */
+export function withoutComponents(mdx: string): string {
   const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(mdx) ?? [];
   const data = parse(frontmatter) as { title: string; description?: string };
   const text = body
@@ -87,9 +89,9 @@ function writeDocs(
       const meta = parse(readFileSync(join(localeRoot, group.name, '_group.yaml'), 'utf8')) as { order: number; label: string };
       if (!groups.has(group.name)) groups.set(group.name, { dir: group.name, label: meta.label, order: meta.order });
       for (const file of readdirSync(join(localeRoot, group.name)).filter((name) => name.endsWith('.mdx'))) {
-        const target = join(docs, locale.path, group.name, file.replace(/\.mdx$/, '.md'));
+        const target = join(docs, locale.path, group.name, file);
         mkdirSync(dirname(target), { recursive: true });
-        writeFileSync(target, toMarkdown(readFileSync(join(localeRoot, group.name, file), 'utf8')));
+        writeFileSync(target, withoutComponents(readFileSync(join(localeRoot, group.name, file), 'utf8')));
         pages++;
       }
     }
@@ -127,11 +129,11 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   );
 }
 
-/** `astro build` under `/usr/bin/time -v`, with Node's default heap as ours gets. */
+/** `astro build` under `/usr/bin/time -v`. */
 function timedAstroBuild(root: string): Promise<{ seconds: number; peakRssMb: number; output: string; status: number | null }> {
   return new Promise((resolve) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
-    delete env['NODE_OPTIONS'];
+    // The same environment as ours: Node's default heap and the same allocator settings.
+    const env = buildEnvironment();
     const started = performance.now();
     const child = spawn('/usr/bin/time', ['-v', process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,

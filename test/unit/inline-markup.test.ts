@@ -1,7 +1,7 @@
 /** The one inline markup of reader-facing strings: parsing, its errors, plain text and the parity check. */
 import { describe, expect, it } from 'vitest';
 import { checkMarkup, checkTranslations } from '../../src/i18n/check-translations.ts';
-import { oldForms, parseInline, plainText, ruleTokens } from '../../src/i18n/inline-markup.ts';
+import { isPlainText, oldForms, parseInline, plainText, ruleTokens } from '../../src/i18n/inline-markup.ts';
 import { useTranslations } from '../../src/i18n/translator.ts';
 import { portalMessages } from '../../src/rules/program.ts';
 
@@ -48,6 +48,15 @@ describe('parseInline', () => {
   ])('refuses %s, naming file and key', (text, message) => {
     expect(() => parseInline(text, where)).toThrow(message);
     expect(() => parseInline(text, where)).toThrow(/locales\/xx\/calculator\.json "steps\.x\.text"/);
+  });
+});
+
+describe('isPlainText', () => {
+  it('is true only for a string that parses to its own words, so it may be shown without parsing', () => {
+    for (const text of ['Activate your benefits', 'Próximos passos: 15 incidentes', 'A & B'])
+      expect([isPlainText(text), parseInline(text, 'test')]).toEqual([true, [{ kind: 'text', text }]]);
+    for (const text of ['Open {label:benefits}', 'The {en|Access ID}', 'stray } brace', 'old <en>form</en>'])
+      expect(isPlainText(text), text).toBe(false);
   });
 });
 
