@@ -12,6 +12,7 @@ export default defineConfig({
     // wait for Chromium and the build files for `astro build`, each in another process, leaving a
     // core idle. Two files at once keep both cores busy; more starve Chromium on a busy machine
     // (its timed waits then fail).
+    // Measured: three workers (each with its own Chromium) took longer than two, and timed out.
     maxWorkers: 2,
     // `npm test` passes --coverage: the rules and the i18n modules, measured while the tests run
     // (almost all of it from the unit tests); the thresholds sit a little under what they reach.
@@ -37,6 +38,10 @@ export default defineConfig({
           globalSetup: ['test/support/browser-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // What a poll waits for (a status line spoken 600 ms after the last key, an animated
+          // scroll) can take longer than Vitest's 1 s default on a loaded 2-core machine; a poll
+          // still fails when the state never comes.
+          expect: { poll: { timeout: 5_000 } },
         },
       },
       // Tests with a time budget for the page's own work (a 25 KB paste: no task over 50 ms, an

@@ -1,5 +1,7 @@
 /**
- * Once per browser test run: serve dist/ and start one Chromium server; test files connect to it.
+ * Once per browser test run: serve dist/ and start one Chromium server per worker; each test file
+ * connects to its worker's (support/browser.ts). One Chromium for all workers made its browser
+ * process the queue every page of every worker waited in.
  */
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
@@ -10,7 +12,8 @@ import { distDir } from './paths.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     siteUrl: string;
-    wsEndpoint: string;
+    /** One Chromium server per worker, by `VITEST_POOL_ID` − 1. */
+    wsEndpoints: string[];
   }
 }
 
@@ -20,11 +23,15 @@ export default async function setup(project: TestProject) {
     throw new Error(`No Chromium at ${chromiumPath}: install Debian's (apt-get install -y chromium) or set CHROMIUM_PATH`);
   }
   const server = await startStaticServer(distDir);
-  const browserServer = await chromium.launchServer(launchOptions);
+  const workers = Math.max(1, Number(project.vitest.config.maxWorkers) || 1);
+  const browserServers = await Promise.all(Array.from({ length: workers }, () => chromium.launchServer(launchOptions)));
   project.provide('siteUrl', server.url);
-  project.provide('wsEndpoint', browserServer.wsEndpoint());
+  project.provide(
+    'wsEndpoints',
+    browserServers.map((browserServer) => browserServer.wsEndpoint()),
+  );
   return async () => {
-    await browserServer.close();
+    await Promise.all(browserServers.map((browserServer) => browserServer.close()));
     await server.close();
   };
 }

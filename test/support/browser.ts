@@ -11,10 +11,12 @@ export const siteUrl = (): string => inject('siteUrl');
 
 let browser: Browser | undefined;
 
-/** The shared Chromium; closed after the test file. */
+/** The worker's Chromium; the connection is closed after the test file. */
 export async function getBrowser(): Promise<Browser> {
   if (!browser) {
-    browser = await chromium.connect(inject('wsEndpoint'));
+    // This worker's own Chromium (VITEST_POOL_ID counts the workers from 1).
+    const endpoints = inject('wsEndpoints');
+    browser = await chromium.connect(endpoints[(Number(process.env['VITEST_POOL_ID'] ?? 1) - 1) % endpoints.length]!);
     afterAll(async () => {
       await browser?.close();
       browser = undefined;
