@@ -205,7 +205,7 @@ async function main(): Promise<void> {
         await measureFirstSearch(browser, server.url, locale);
         const figures = await measureFirstSearch(browser, server.url, locale);
         console.log(
-          `  ${locale.tag} "${figures.query}": ${fmt(kb(figures.bytes), 'KB')} (gzip) in ${figures.requests} requests, ${figures.latencyMs} ms (${verdict(kb(figures.bytes) <= budgets.firstSearchKb && figures.latencyMs <= budgets.firstSearchMs)})`,
+          `  ${locale.tag} "${figures.query}": ${fmt(kb(figures.bytes), 'KB')} sent in ${figures.requests} requests, ${figures.latencyMs} ms (${verdict(kb(figures.bytes) <= budgets.firstSearchKb && figures.latencyMs <= budgets.firstSearchMs)})`,
         );
       }
     } finally {
