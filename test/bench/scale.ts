@@ -9,7 +9,6 @@
  * With `--starlight`, the same grown guide is then built with Starlight (test/bench/starlight.ts)
  * and both build times are printed side by side: ours must take at most half of Starlight's.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -22,6 +21,7 @@ import { chromium, launchOptions } from '../support/chromium.ts';
 import { measureFirstSearch } from './search.ts';
 import { buildEnvironment } from './build-env.ts';
 import { buildWithStarlight } from './starlight.ts';
+import { timedBuild } from './timed-build.ts';
 
 const groupSize = 25;
 const budgets = {
@@ -71,70 +71,6 @@ function walk(dir: string): { path: string; size: number }[] {
     .map(({ path, stat }) => ({ path, size: stat.size }));
 }
 
-/** The build's log lines that start or end a phase; the benchmark prints each with the RSS at that moment. */
-const phaseLines = [
-  /\[content\] Synced content/,
-  /\[build\] (Collecting build info|Building static entrypoints|Rearranging server assets)/,
-  /\[build\] ✓ Completed in .*/,
-  /\[vite\] ✓ built in .*/,
-  /generating static routes/,
-  /step ".*": .*/,
-  /\[build\] \d+ page\(s\) built in .*/,
-];
-
-const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(0);
-
-/**
- * Runs `astro build` under `/usr/bin/time -v`, reading the build's RSS from /proc every 200 ms to
- * tell which phase (the last line the build printed) reached the peak.
- */
-function timedBuild(
-  root: string,
-  env: NodeJS.ProcessEnv,
-): Promise<{ status: number | null; output: string; peakDuring: string; timeline: string[] }> {
-  return new Promise((resolve) => {
-    const child = spawn('/usr/bin/time', ['-v', process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: root,
-      env,
-    });
-    let output = '';
-    let lastLine = '';
-    let peak = 0;
-    let peakDuring = '';
-    let rss = 0;
-    const timeline: string[] = [];
-    const append = (chunk: Buffer) => {
-      const text = chunk.toString('utf8');
-      output += text;
-      lastLine = output.trimEnd().split('\n').at(-1) ?? lastLine;
-      for (const line of text.split('\n').filter((candidate) => phaseLines.some((pattern) => pattern.test(candidate))))
-        timeline.push(`${line.replace(/^\d\d:\d\d:\d\d\s*/, '').trim()}  [RSS then ${mb(rss)} MB, peak so far ${mb(peak)} MB]`);
-    };
-    child.stdout.on('data', append);
-    child.stderr.on('data', append);
-    const rssOfTree = (): number => {
-      // /usr/bin/time's child is the build's node process.
-      try {
-        const children = readFileSync(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8').trim().split(/\s+/);
-        return children.reduce((sum, pid) => {
-          const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-          return sum + Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
-        }, 0);
-      } catch {
-        return 0;
-      }
-    };
-    const timer = setInterval(() => {
-      rss = rssOfTree();
-      if (rss > peak) [peak, peakDuring] = [rss, `${lastLine} (${mb(rss)} MB)`];
-    }, 200);
-    child.on('close', (status) => {
-      clearInterval(timer);
-      resolve({ status, output, peakDuring, timeline });
-    });
-  });
-}
-
 const kb = (bytes: number) => bytes / 1024;
 const fmt = (value: number, unit: string) => `${value.toFixed(1)} ${unit}`;
 const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
@@ -148,15 +84,13 @@ async function main(): Promise<void> {
 
     // As `npm run build` builds, with Node's default heap: nothing may raise it for the benchmark to count.
     const env = buildEnvironment();
-    const started = performance.now();
     const result = await timedBuild(copy.root, env);
-    const seconds = (performance.now() - started) / 1000;
+    const { seconds, peakRssMb } = result;
     const output = result.output;
     if (result.status !== 0) {
       console.error(output.slice(-5000));
       throw new Error(`the build failed (exit ${result.status})`);
     }
-    const peakRssMb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? NaN) / 1024;
     const cpu = ['User', 'System'].reduce(
       (sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(output)?.[1] ?? 0),
       0,

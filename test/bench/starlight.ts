@@ -11,7 +11,7 @@
  * of them), so both builds render the same words.
  * Starlight's sidebar lists every page of each group, and it runs Pagefind, as ours does.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -20,6 +20,7 @@ import { parse } from 'yaml';
 import { locales } from '../../src/i18n/locales.ts';
 import { projectRoot } from '../support/paths.ts';
 import { buildEnvironment } from './build-env.ts';
+import { timedBuild } from './timed-build.ts';
 
 /** The Starlight release measured; Starlight 0.42 is the line that supports Astro 7. */
 const starlightVersion = '0.42.4';
@@ -129,26 +130,6 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   );
 }
 
-/** `astro build` under `/usr/bin/time -v`. */
-function timedAstroBuild(root: string): Promise<{ seconds: number; peakRssMb: number; output: string; status: number | null }> {
-  return new Promise((resolve) => {
-    // The same environment as ours: Node's default heap and the same allocator settings.
-    const env = buildEnvironment();
-    const started = performance.now();
-    const child = spawn('/usr/bin/time', ['-v', process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: root,
-      env,
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.on('close', (status) => {
-      const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? NaN);
-      resolve({ seconds: (performance.now() - started) / 1000, peakRssMb: peakKb / 1024, output, status });
-    });
-  });
-}
-
 /** Builds the guide in `contentRoot` with Starlight; its wall time and peak RSS. */
 export async function buildWithStarlight(contentRoot: string): Promise<StarlightBuild> {
   const root = starlightProject();
@@ -156,7 +137,8 @@ export async function buildWithStarlight(contentRoot: string): Promise<Starlight
   writeConfig(root, groups);
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   rmSync(join(root, '.astro'), { recursive: true, force: true });
-  const result = await timedAstroBuild(root);
+  // The same environment as ours: Node's default heap and the same allocator settings.
+  const result = await timedBuild(root, buildEnvironment());
   if (result.status !== 0) {
     console.error(result.output.slice(-4000));
     throw new Error(`the Starlight build failed (exit ${result.status})`);
