@@ -56,7 +56,9 @@ describe.each(locales)('search under strain in $tag', (locale) => {
 
   it('shows that it is searching when Pagefind is slow, then the results', async () => {
     const { page, errors, close } = await openPage();
-    await page.route(/\/pagefind\//, async (route) => {
+    // Pagefind's script, the first of its files a search needs, arrives 1.2 s late: the search
+    // cannot start before it, so "loading" (due after 300 ms) must show.
+    await page.route(/\/pagefind\/pagefind\.js$/, async (route) => {
       const response = await route.fetch();
       await new Promise((resolve) => setTimeout(resolve, 1200));
       await route.fulfill({ response });

@@ -3,25 +3,19 @@
  * link check passes with that base, and a reader can move around every locale without errors.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { locales } from '../../src/i18n/locales.ts';
-import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
+import { sharedBuild } from '../support/shared-build.ts';
 import { startStaticServer, type StaticServer } from '../support/server.ts';
 import { openPage } from '../support/browser.ts';
 
-let copy: ProjectCopy;
 let server: StaticServer;
 
 beforeAll(async () => {
-  copy = copyProject();
-  const result = copy.build({ SITE_BASE: '/docs/' });
-  if (result.status !== 0) throw new Error(`build with base /docs/ failed:\n${result.output.slice(-3000)}`);
-  server = await startStaticServer(join(copy.root, 'dist'), '/docs/');
+  server = await startStaticServer(await sharedBuild('docs', { SITE_BASE: '/docs/' }), '/docs/');
 }, 240_000);
 
 afterAll(async () => {
   await server?.close();
-  copy?.dispose();
 });
 
 describe.each(locales)('under /docs/ in $tag', (locale) => {

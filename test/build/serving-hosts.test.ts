@@ -9,13 +9,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSiteServer, type RunningServer } from '../../src/serving/server.ts';
-import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
+import { sharedBuild } from '../support/shared-build.ts';
 import { distDir, projectRoot } from '../support/paths.ts';
 import { expectations, get, hashedAssets, mismatches, targetOf } from '../../src/serving/expectations.ts';
 import { startNginx, type RunningNginx } from '../support/serving.ts';
 
 const nginxPath = '/usr/sbin/nginx';
-let copy: ProjectCopy;
 let scratch: string;
 const servers: { close(): Promise<void> }[] = [];
 const origins = new Map<string, { origin: string; base: string; dist: string }>();
@@ -23,12 +22,10 @@ const origins = new Map<string, { origin: string; base: string; dist: string }>(
 beforeAll(async () => {
   if (!existsSync(nginxPath)) throw new Error(`No nginx at ${nginxPath}: apt-get install -y nginx-light (.ci/run does)`);
   scratch = mkdtempSync(join(tmpdir(), 'serving-'));
-  copy = copyProject();
-  const result = copy.build({ SITE_BASE: '/docs/' });
-  if (result.status !== 0) throw new Error(`build with base /docs/ failed:\n${result.output.slice(-3000)}`);
+  const docsDist = await sharedBuild('docs', { SITE_BASE: '/docs/' });
   const builds = [
     { base: '/', dist: distDir, nginxConf: join(projectRoot, 'deploy/nginx.conf') },
-    { base: '/docs/', dist: join(copy.root, 'dist'), nginxConf: join(copy.root, 'deploy/nginx.conf') },
+    { base: '/docs/', dist: docsDist, nginxConf: join(docsDist, '..', 'deploy/nginx.conf') },
   ];
   for (const build of builds) {
     const local: RunningServer = await startSiteServer(build.dist, build.base);
@@ -47,7 +44,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const server of servers) await server.close();
-  copy?.dispose();
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
