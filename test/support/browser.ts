@@ -101,7 +101,8 @@ async function retire(context: BrowserContext, key: string, page: Page, origins:
   await session.detach();
   await Promise.all([context.clearCookies(), context.clearPermissions()]);
   for (const open of context.pages()) if (!keepers.has(open)) await open.close();
-  idleContexts.set(key, [...(idleContexts.get(key) ?? []), context]);
+  if (!idleContexts.has(key)) idleContexts.set(key, []);
+  idleContexts.get(key)!.push(context);
 }
 
 /** The URL of a site path (`en/guide/overview/`). */

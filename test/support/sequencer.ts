@@ -17,16 +17,12 @@ export default class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const byVitest = await super.sort(files);
     const timed = files.every((spec) => this.ctx.cache.getTestSpecificationResult(spec) !== undefined);
-    const rank = (spec: TestSpecification) => [
-      spec.project.config.sequence.groupOrder,
-      spec.project.name === 'build' ? 0 : 1,
-      timed || !longRunning.some((name) => spec.moduleId.endsWith(`/${name}`)) ? 1 : 0,
-    ];
-    // Array sort is stable: vitest's order stands wherever these ranks tie.
-    return byVitest.sort((a, b) => {
-      const [rankA, rankB] = [rank(a), rank(b)];
-      const differs = rankA.findIndex((value, index) => value !== rankB[index]);
-      return differs === -1 ? 0 : rankA[differs]! - rankB[differs]!;
-    });
+    // Lower runs first: the group order stays first, then build files, then the known long ones.
+    const rank = (spec: TestSpecification) =>
+      spec.project.config.sequence.groupOrder * 4 +
+      (spec.project.name === 'build' ? 0 : 2) +
+      (!timed && longRunning.some((name) => spec.moduleId.endsWith(`/${name}`)) ? 0 : 1);
+    // Array sort is stable: vitest's order stands wherever the ranks tie.
+    return byVitest.sort((a, b) => rank(a) - rank(b));
   }
 }
