@@ -1,20 +1,17 @@
 /** Words for rule values, shared by MDX components, the calculator and the troubleshooting pages. */
 import type { CompetencyId, Entitlement } from '../rules/program.ts';
 import { competencyNames } from '../rules/program.ts';
-import type { LocaleTag } from './locales.ts';
-import { useTranslations } from './translator.ts';
+import type { Translate } from './translator.ts';
 
 /** "20 incidents", "Unlimited", "Not included", with the locale's plural rules. */
-export function entitlementText(tag: LocaleTag, entitlement: Entitlement): string {
-  const t = useTranslations(tag, 'rules');
+export function entitlementText(t: Translate<'rules'>, entitlement: Entitlement): string {
   return entitlement.kind === 'incidents'
     ? t('entitlement.incidents', { count: entitlement.count })
     : t(`entitlement.${entitlement.kind}`);
 }
 
 /** The same figure inside a sentence: "20 incidents", "unlimited incidents", "no incidents". */
-export function entitlementInlineText(tag: LocaleTag, entitlement: Entitlement): string {
-  const t = useTranslations(tag, 'rules');
+export function entitlementInlineText(t: Translate<'rules'>, entitlement: Entitlement): string {
   return entitlement.kind === 'incidents'
     ? t('entitlement.incidents', { count: entitlement.count })
     : t(`entitlementInline.${entitlement.kind}`);
@@ -26,6 +23,6 @@ export function entitlementValue(entitlement: Entitlement): string {
 }
 
 /** A competency's name: the program's English name, or the localized "another competency". */
-export function competencyText(tag: LocaleTag, competency: CompetencyId): string {
-  return competency === 'other' ? useTranslations(tag, 'rules')('competency.other') : competencyNames[competency];
+export function competencyText(t: Translate<'rules'>, competency: CompetencyId): string {
+  return competency === 'other' ? t('competency.other') : competencyNames[competency];
 }

@@ -3,8 +3,8 @@
  * a locale throws, so the build fails naming the key and the locale instead of showing English.
  */
 import i18next, { type TOptions } from 'i18next';
-import { resources, type Namespace } from './resources.ts';
-import type { LocaleTag } from './locales.ts';
+import { namespaces, resources, type Namespace } from './resources.ts';
+import type { Locale, LocaleTag } from './locales.ts';
 
 /** The English files are the source: their keys are the only keys a page may ask for. */
 type EnglishFiles = {
@@ -78,7 +78,7 @@ function instanceFor(tag: LocaleTag): typeof i18next {
   return instance;
 }
 
-/** A translate function for one locale and namespace (`ui` unless named). */
+/** A translate function for one locale and namespace (`ui` unless named); pages get theirs from `translatorFor`. */
 export function useTranslations<NS extends Namespace = 'ui'>(tag: LocaleTag, ns: NS = 'ui' as NS): Translate<NS> {
   const instance = instanceFor(tag);
   return (typedKey, options) => {
@@ -91,7 +91,27 @@ export function useTranslations<NS extends Namespace = 'ui'>(tag: LocaleTag, ns:
   };
 }
 
-/** Whether a key exists for a locale (for optional text such as a per-node hint). */
-export function hasTranslation(tag: LocaleTag, ns: Namespace, key: string): boolean {
-  return instanceFor(tag).exists(key, { ns });
+/**
+ * All the words of one locale: `t(key)` for the `ui` namespace, `t.rules(key)`, `t.calculator(key)`
+ * and so on for the others, `t.has(ns, key)` for optional text such as a per-node hint. A page gets
+ * its translator once, from the route context (`Astro.locals.t`, src/middleware.ts).
+ */
+export type Translator = Translate<'ui'> & { readonly [NS in Namespace]: Translate<NS> } & {
+  has(ns: Namespace, key: string): boolean;
+};
+
+const translators = new Map<LocaleTag, Translator>();
+
+/** The translator of a locale, made once per build. */
+export function translatorFor(locale: Locale): Translator {
+  let translator = translators.get(locale.tag);
+  if (!translator) {
+    const byNamespace = Object.fromEntries(namespaces.map((ns) => [ns, useTranslations(locale.tag, ns)])) as {
+      [NS in Namespace]: Translate<NS>;
+    };
+    const has = (ns: Namespace, key: string) => instanceFor(locale.tag).exists(key, { ns });
+    translator = Object.assign(useTranslations(locale.tag, 'ui'), byNamespace, { has });
+    translators.set(locale.tag, translator);
+  }
+  return translator;
 }

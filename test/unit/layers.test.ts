@@ -1,7 +1,8 @@
 /**
  * The layers of the code, checked over the import graph read by TypeScript's own parser:
  * `rules` imports only `rules`; `i18n` only `i18n` and `rules`; build code never imports the browser
- * islands; components never import layouts; and every package imported anywhere is declared in
+ * islands; components never import layouts; components, layouts and locale pages read the locale
+ * and words from the route context; and every package imported anywhere is declared in
  * package.json. Each failure names the importing file and the import. And the browser code keeps
  * one pattern: each island a page loads defines custom elements that wrap the markup they enhance.
  */
@@ -89,6 +90,14 @@ describe('layers', () => {
 
   it('components never import layouts', () => {
     expect(offending(['components'], (each) => layerOf(each.target ?? '') !== 'layouts')).toEqual([]);
+  });
+
+  it('components, layouts and locale pages take locale and words from the route context (Astro.locals)', () => {
+    // One way in (src/middleware.ts): no translator of their own, no locale read from or written to params.
+    const own = /\b(?:useTranslations|translatorFor)\(|Astro\.params(?:\.locale|\[['"]locale['"]\])/;
+    const files = ['src/components', 'src/layouts', 'src/pages/[locale]'].flatMap(sourceFiles);
+    expect(files.length).toBeGreaterThan(20);
+    expect(files.filter((file) => own.test(readFileSync(join(projectRoot, file), 'utf8')))).toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
  * localeUrl, so a base path works) and the heading the reader will land on, in the page's locale.
  */
 import type { Locale } from '../../i18n/locales.ts';
-import { useTranslations } from '../../i18n/translator.ts';
+import type { Translate } from '../../i18n/translator.ts';
 import { guideSections } from '../../content/guide.ts';
 import type { Citation } from '../../rules/citations.ts';
 
@@ -16,12 +16,11 @@ export interface WhyLink {
 export const citationKey = (citation: Citation): string => `${citation.section}#${citation.anchor}`;
 
 /** A function from citation to link; fails the build naming the locale when a section is missing. */
-export async function whyLinks(locale: Locale): Promise<(citation: Citation) => WhyLink> {
+export async function whyLinks(locale: Locale, t: Translate<'calculator'>): Promise<(citation: Citation) => WhyLink> {
   const headings = new Map<string, { heading: string; href: string }>();
   for (const page of await guideSections(locale)) {
     for (const section of page.sections) headings.set(`${page.slug}#${section.anchor}`, section);
   }
-  const t = useTranslations(locale.tag, 'calculator');
   return (citation) => {
     const key = citationKey(citation);
     const section = headings.get(key);

@@ -3,7 +3,7 @@
  * (every plural form with `{count}` left for the browser), and addresses under the site's base.
  */
 import type { Locale } from '../../i18n/locales.ts';
-import { useTranslations } from '../../i18n/translator.ts';
+import type { Translate } from '../../i18n/translator.ts';
 import { basePath, localeUrl, siteUrl } from '../../i18n/urls.ts';
 import { portalLabels, portalMessages } from '../../rules/program.ts';
 import { defaultLocale } from '../../i18n/locales.ts';
@@ -20,8 +20,7 @@ function sampleCounts(tag: string): Map<Intl.LDMLPluralRule, number> {
   return samples;
 }
 
-export function searchConfig(locale: Locale): SearchConfig {
-  const t = useTranslations(locale.tag, 'search');
+export function searchConfig(locale: Locale, t: Translate<'search'>): SearchConfig {
   // i18next picks the plural form from `count`; `replace` keeps the placeholders for the browser.
   const keep = { count: '{count}', query: '{query}' };
   const results = Object.fromEntries(
@@ -53,6 +52,6 @@ export function searchConfig(locale: Locale): SearchConfig {
 }
 
 /** The configuration as the text of a JSON script element (`<` escaped so it cannot end the element). */
-export function searchConfigJson(locale: Locale): string {
-  return JSON.stringify(searchConfig(locale)).replace(/</g, '\\u003c');
+export function searchConfigJson(locale: Locale, t: Translate<'search'>): string {
+  return JSON.stringify(searchConfig(locale, t)).replace(/</g, '\\u003c');
 }
