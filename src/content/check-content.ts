@@ -3,49 +3,14 @@
  * group has a `_group.yaml`, page names are unique across groups (they are the URLs), each content
  * folder is a locale, and a translated page has the same section anchors, `order` and `section` as
  * its English page. A page English has and a locale lacks is a problem when the project requires
- * full translations, and otherwise a warning (it is published in English). Reads the MDX sources;
- * every message names the file and field.
+ * full translations, and otherwise a warning (it is published in English). Every message names the
+ * file and field.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { pagesOf, type GuideSources } from './sources.ts';
 
-export interface PageOutline {
-  readonly anchors: string[];
-  readonly order: string | undefined;
-  readonly section: string | undefined;
-}
-
-/** The `{#anchor}` of each heading and the structural frontmatter fields of one MDX source. */
-export function outlineOf(source: string): PageOutline {
-  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(source)?.[1] ?? '';
-  const field = (name: string) => new RegExp(`^${name}:\\s*(.+?)\\s*$`, 'm').exec(frontmatter)?.[1];
-  const body = source.slice(frontmatter.length);
-  const anchors = [...body.matchAll(/^#{2,6} .*\{\s*#([\w-]+)\s*\}\s*$/gm)].map((match) => match[1]!);
-  return { anchors, order: field('order'), section: field('section') };
-}
-
-/** One guide page's source: `file` is `<group>/<page>.mdx` inside a locale folder. */
-export interface GuideSource {
-  readonly group: string;
-  readonly slug: string;
-  readonly file: string;
-}
-
-/** The guide pages of one locale folder, and any `.mdx` that is not at `<group>/<page>.mdx`. */
-export function guideSources(localeDir: string): { pages: GuideSource[]; misplaced: string[] } {
-  if (!existsSync(localeDir)) return { pages: [], misplaced: [] };
-  const pages: GuideSource[] = [];
-  const misplaced: string[] = [];
-  const files = readdirSync(localeDir, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split('\\').join('/'))
-    .filter((file) => file.endsWith('.mdx'))
-    .sort();
-  for (const file of files) {
-    const parts = file.split('/');
-    if (parts.length !== 2) misplaced.push(file);
-    else pages.push({ group: parts[0]!, slug: basename(parts[1]!, '.mdx'), file });
-  }
-  return { pages, misplaced };
+/** The `{#anchor}` of each heading of one MDX source, in order. */
+export function anchorsOf(text: string): string[] {
+  return [...text.matchAll(/^#{2,6} .*\{\s*#([\w-]+)\s*\}\s*$/gm)].map((match) => match[1]!);
 }
 
 export interface ContentCheckOptions {
@@ -63,65 +28,59 @@ export interface ContentCheck {
 }
 
 export function checkContent(
-  contentRoot: string,
+  sources: GuideSources,
   localeFolders: readonly string[],
   { sourceFolder = 'en', requireFullTranslation = true }: ContentCheckOptions = {},
 ): ContentCheck {
-  const problems: string[] = [];
+  const problems: string[] = [...sources.problems];
   const warnings: string[] = [];
-  const rel = (...parts: string[]) => relative(dirname(contentRoot), join(contentRoot, ...parts));
   const missing = (message: string) => (requireFullTranslation ? problems : warnings).push(message);
 
-  for (const entry of readdirSync(contentRoot)) {
-    if (statSync(join(contentRoot, entry)).isDirectory() && !localeFolders.includes(entry))
-      problems.push(`${rel(entry)}/ is not a locale folder (locales in src/i18n/locales.ts: ${localeFolders.join(', ')})`);
-  }
+  for (const folder of sources.folders.filter((folder) => !localeFolders.includes(folder)))
+    problems.push(`content/${folder}/ is not a locale folder (locales in src/i18n/locales.ts: ${localeFolders.join(', ')})`);
+  for (const path of sources.misplaced) problems.push(`${path}: a guide page must be at content/<locale>/<group>/<page>.mdx`);
 
-  const english = guideSources(join(contentRoot, sourceFolder));
-  if (english.pages.length === 0) problems.push(`${rel(sourceFolder)}: no guide pages`);
-  const englishFiles = new Set(english.pages.map((page) => page.file));
-  const englishGroups = new Set(english.pages.map((page) => page.group));
+  const english = new Map(pagesOf(sources, sourceFolder).map((page) => [page.file, page]));
+  if (english.size === 0) problems.push(`content/${sourceFolder}: no guide pages`);
+  const englishGroups = new Set([...english.values()].map((page) => page.group));
 
   for (const folder of localeFolders) {
-    const { pages, misplaced } = folder === sourceFolder ? english : guideSources(join(contentRoot, folder));
-    for (const file of misplaced)
-      problems.push(`${rel(folder, file)}: a guide page must be at content/<locale>/<group>/<page>.mdx`);
-
+    const pages = pagesOf(sources, folder);
     const groupOfSlug = new Map<string, string>();
     for (const page of pages) {
       const other = groupOfSlug.get(page.slug);
       if (other !== undefined)
-        problems.push(`${rel(folder, page.file)}: page name "${page.slug}" is also used in ${rel(folder, other, page.slug)}.mdx`);
+        problems.push(`${page.path}: page name "${page.slug}" is also used in content/${folder}/${other}/${page.slug}.mdx`);
       else groupOfSlug.set(page.slug, page.group);
     }
 
     for (const group of englishGroups) {
-      if (existsSync(join(contentRoot, folder, group, '_group.yaml'))) continue;
-      const message = `${rel(folder, group, '_group.yaml')} is missing (the group's order and label)`;
+      if (sources.groups.has(`${folder}/${group}`)) continue;
+      const message = `content/${folder}/${group}/_group.yaml is missing (the group's order and label)`;
       if (folder === sourceFolder) problems.push(message);
       else missing(message);
     }
     if (folder === sourceFolder) continue;
 
-    for (const file of englishFiles) {
-      if (!pages.some((page) => page.file === file)) missing(`${rel(folder, file)} is missing (exists in ${sourceFolder})`);
+    for (const file of english.keys()) {
+      if (!pages.some((page) => page.file === file)) missing(`content/${folder}/${file} is missing (exists in ${sourceFolder})`);
     }
     for (const page of pages) {
-      if (!englishFiles.has(page.file)) {
-        problems.push(`${rel(folder, page.file)} has no ${sourceFolder} counterpart`);
+      const source = english.get(page.file);
+      if (!source) {
+        problems.push(`${page.path} has no ${sourceFolder} counterpart`);
         continue;
       }
-      const expected = outlineOf(readFileSync(join(contentRoot, sourceFolder, page.file), 'utf8'));
-      const actual = outlineOf(readFileSync(join(contentRoot, folder, page.file), 'utf8'));
-      const path = rel(folder, page.file);
-      if (expected.anchors.join() !== actual.anchors.join()) {
+      const [expected, actual] = [anchorsOf(source.text), anchorsOf(page.text)];
+      if (expected.join() !== actual.join()) {
         problems.push(
-          `${path}: section anchors [${actual.anchors.join(', ')}] differ from ${sourceFolder} [${expected.anchors.join(', ')}]`,
+          `${page.path}: section anchors [${actual.join(', ')}] differ from ${sourceFolder} [${expected.join(', ')}]`,
         );
       }
+      if (!source.data || !page.data) continue; // the schema's problem is reported already
       for (const name of ['order', 'section'] as const) {
-        if (expected[name] !== actual[name])
-          problems.push(`${path}: frontmatter "${name}" is ${actual[name]} but ${expected[name]} in ${sourceFolder}`);
+        if (source.data[name] !== page.data[name])
+          problems.push(`${page.path}: frontmatter "${name}" is ${page.data[name]} but ${source.data[name]} in ${sourceFolder}`);
       }
     }
   }

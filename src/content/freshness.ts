@@ -1,12 +1,10 @@
 /**
  * Translation freshness. Each translated page records, in its `translates` frontmatter field, a
  * hash of the English page it was translated from; when the English page changes, the hash no
- * longer matches and the translation is stale. Pure functions plus a reader over content/.
+ * longer matches and the translation is stale. Pure functions over the guide's sources.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { guideSources } from './check-content.ts';
+import { frontmatterOf, pagesOf, type GuideSources } from './sources.ts';
 
 export type Freshness = 'current' | 'stale' | 'untracked';
 
@@ -29,8 +27,8 @@ export function versionOf(englishSource: string): string {
 
 /** The `translates` field of a translated page's frontmatter, or null. */
 export function recordedVersion(translatedSource: string): string | null {
-  const frontmatter = /^---\n([\s\S]*?)\n---/.exec(translatedSource.replace(/\r\n/g, '\n'))?.[1] ?? '';
-  return /^translates:\s*["']?([0-9a-f]+)["']?\s*$/m.exec(frontmatter)?.[1] ?? null;
+  const recorded = frontmatterOf(translatedSource)['translates'];
+  return typeof recorded === 'string' ? recorded : null;
 }
 
 export function freshnessOf(englishSource: string, translatedSource: string): Freshness {
@@ -39,23 +37,21 @@ export function freshnessOf(englishSource: string, translatedSource: string): Fr
   return recorded === versionOf(englishSource) ? 'current' : 'stale';
 }
 
-/** The status of every translated page under `contentRoot`, English being `sourceFolder`. */
-export function translationStatus(contentRoot: string, localeFolders: readonly string[], sourceFolder = 'en'): PageFreshness[] {
-  const pages = guideSources(join(contentRoot, sourceFolder)).pages;
+/** The status of every translated page of the guide, English being `sourceFolder`. */
+export function translationStatus(sources: GuideSources, localeFolders: readonly string[], sourceFolder = 'en'): PageFreshness[] {
   const statuses: PageFreshness[] = [];
   for (const locale of localeFolders.filter((folder) => folder !== sourceFolder)) {
-    for (const { file, slug } of pages) {
-      const translated = join(contentRoot, locale, file);
-      if (!existsSync(translated)) continue; // the content check reports missing pages
-      const english = readFileSync(join(contentRoot, sourceFolder, file), 'utf8');
-      const source = readFileSync(translated, 'utf8');
+    const translations = new Map(pagesOf(sources, locale).map((page) => [page.file, page]));
+    for (const english of pagesOf(sources, sourceFolder)) {
+      const translation = translations.get(english.file);
+      if (!translation) continue; // the content check reports missing pages
       statuses.push({
         locale,
-        page: slug,
-        file: `${locale}/${file}`,
-        status: freshnessOf(english, source),
-        recorded: recordedVersion(source),
-        current: versionOf(english),
+        page: english.slug,
+        file: `${locale}/${english.file}`,
+        status: freshnessOf(english.text, translation.text),
+        recorded: recordedVersion(translation.text),
+        current: versionOf(english.text),
       });
     }
   }
@@ -68,6 +64,6 @@ export function stampTranslation(englishSource: string, translatedSource: string
   const normalized = translatedSource.replace(/\r\n/g, '\n');
   // Quoted: YAML would read a version such as `123456789012` or `1234567e8901` as a number.
   const field = `translates: '${version}'`;
-  if (recordedVersion(normalized) !== null) return normalized.replace(/^translates:.*$/m, field);
+  if ('translates' in frontmatterOf(normalized)) return normalized.replace(/^translates:.*$/m, field);
   return normalized.replace(/^---\n/, `---\n${field}\n`);
 }

@@ -6,11 +6,11 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { root } from 'astro:config/server';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defaultLocale, localeByPath, type Locale, type LocalePath } from '../i18n/locales.ts';
 import { localeUrl } from '../i18n/urls.ts';
 import { freshnessOf, type Freshness } from './freshness.ts';
+import { readGuideSources, type GuideSources } from './sources.ts';
 
 export type GuideEntry = CollectionEntry<'guide'>;
 
@@ -116,6 +116,7 @@ export async function guidePages(locale: Locale): Promise<GuidePage[]> {
 }
 
 const freshness = new Map<string, Freshness>();
+let sources: GuideSources | undefined;
 
 /** Whether a page of a locale is current, stale against its English page, or missing (shown in English). */
 export function freshnessOfPage(page: GuidePage): Freshness | 'missing' {
@@ -126,8 +127,9 @@ export function freshnessOfPage(page: GuidePage): Freshness | 'missing' {
   let status = freshness.get(key);
   if (status === undefined) {
     // Paths from the project root Astro was given, never from the process's working directory.
+    sources ??= readGuideSources(fileURLToPath(new URL('content/', root)));
     const read = (locale: string) =>
-      readFileSync(fileURLToPath(new URL(`content/${locale}/${page.group}/${page.slug}.mdx`, root)), 'utf8');
+      sources!.pages.find((source) => source.path === `content/${locale}/${page.group}/${page.slug}.mdx`)?.text ?? '';
     status = freshnessOf(read(defaultLocale.path), read(folder));
     freshness.set(key, status);
   }

@@ -10,7 +10,8 @@
  * the check reads the page exactly as the build does.
  */
 import { mdxToMdast } from 'satteri';
-import { parse as parseYaml } from 'yaml';
+import { guidePageSchema } from './schema.ts';
+import { frontmatterOf } from './sources.ts';
 
 export interface ParityException {
   /** The section's `{#anchor}`, or `top` for the text before the first section. */
@@ -128,14 +129,10 @@ function pagePathOf(path: string): string {
 function parsePage(page: PageSource): Parsed {
   const tree = mdxToMdast(page.source, { features: { headingAttributes: true }, position: false }) as unknown as Node;
   const sections: Section[] = [{ anchor: introAnchor, counts: new Map() }];
-  let frontmatter: Record<string, unknown> = {};
+  const frontmatter = frontmatterOf(page.source);
   const pagePath = pagePathOf(page.path);
   for (const node of tree.children ?? []) {
-    if (node.type === 'yaml') {
-      const data: unknown = parseYaml(node.value ?? '');
-      if (data && typeof data === 'object') frontmatter = data as Record<string, unknown>;
-      continue;
-    }
+    if (node.type === 'yaml') continue;
     const anchor = anchorOf(node);
     if (anchor !== undefined) sections.push({ anchor, counts: new Map() });
     else countNode(node, sections.at(-1)!.counts, pagePath);
@@ -147,32 +144,19 @@ function describeCount(count: number, what: string): string {
   return what === 'list items' || what === 'steps' ? `${count} ${what}` : `${count} × ${what}`;
 }
 
-/** Reads and validates `parityExceptions`; problems name the file and the field. */
+/** Reads `parityExceptions` with the guide's schema; problems name the file and the field. */
 export function parityExceptionsOf(
   frontmatter: Record<string, unknown>,
   path: string,
-): { exceptions: ParityException[]; problems: string[] } {
-  const raw = frontmatter.parityExceptions;
-  if (raw === undefined) return { exceptions: [], problems: [] };
-  const field = `${path}: frontmatter "parityExceptions"`;
-  if (!Array.isArray(raw)) return { exceptions: [], problems: [`${field} must be a list of { anchor, what, reason }`] };
-  const exceptions: ParityException[] = [];
-  const problems: string[] = [];
-  raw.forEach((entry: unknown, index) => {
-    const item = (entry ?? {}) as Record<string, unknown>;
-    const missing = (['anchor', 'what', 'reason'] as const).filter(
-      (key) => typeof item[key] !== 'string' || (item[key] as string).trim() === '',
-    );
-    const extra = Object.keys(item).filter((key) => !['anchor', 'what', 'reason'].includes(key));
-    if (missing.length > 0 || extra.length > 0) {
-      problems.push(
-        `${field}[${index}] needs text fields anchor, what and reason${missing.length ? ` (missing: ${missing.join(', ')})` : ''}${extra.length ? ` (unknown: ${extra.join(', ')})` : ''}`,
-      );
-      return;
-    }
-    exceptions.push({ anchor: item.anchor as string, what: item.what as string, reason: item.reason as string });
+): { exceptions: readonly ParityException[]; problems: string[] } {
+  const result = guidePageSchema.shape.parityExceptions.safeParse(frontmatter['parityExceptions']);
+  if (result.success) return { exceptions: result.data ?? [], problems: [] };
+  const problems = result.error.issues.map((issue) => {
+    const [index, field] = issue.path;
+    const where = index === undefined ? '' : `[${String(index)}]${field === undefined ? '' : `.${String(field)}`}`;
+    return `${path}: frontmatter "parityExceptions"${where}: ${issue.message}`;
   });
-  return { exceptions, problems };
+  return { exceptions: [], problems };
 }
 
 /** Compares one translation with its English page; returns problems naming file, anchor and difference. */

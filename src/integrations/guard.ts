@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { checkTranslations } from '../i18n/check-translations.ts';
 import { checkRequiredWords } from '../i18n/required-words.ts';
 import { defaultLocale, localePaths } from '../i18n/locales.ts';
-import { checkContent, guideSources } from '../content/check-content.ts';
+import { checkContent } from '../content/check-content.ts';
+import { pagesOf, readGuideSources, type GuideSources } from '../content/sources.ts';
 import { checkMeaningParityFiles } from '../content/meaning-parity-files.ts';
 import { translationStatus } from '../content/freshness.ts';
 import { validateRules } from '../rules/validate.ts';
@@ -43,11 +44,10 @@ function fail(stage: string, problems: string[]): never {
 }
 
 /** Built guide page → the MDX file it was rendered from (the locale's own, or English's when missing). */
-function guideSourceFinder(contentRoot: string): (page: string) => string | null {
+function guideSourceFinder(sources: GuideSources): (page: string) => string | null {
   const files = new Map<string, string>();
   for (const locale of localePaths) {
-    for (const source of guideSources(join(contentRoot, locale)).pages)
-      files.set(`${locale}/${source.slug}`, `${locale}/${source.file}`);
+    for (const source of pagesOf(sources, locale)) files.set(`${locale}/${source.slug}`, `${locale}/${source.file}`);
   }
   return (page) => {
     const guide = /^([\w-]+)\/guide\/([\w-]+)\/index\.html$/.exec(page);
@@ -61,24 +61,25 @@ export function guard({ requireFullTranslation }: GuardOptions): AstroIntegratio
   let base = '/';
   let site = 'https://localhost';
   let root = process.cwd();
+  let sources: GuideSources | undefined;
   return {
     name: 'site-guard',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         root = fileURLToPath(config.root);
-        const contentRoot = join(root, 'content');
+        sources = readGuideSources(join(root, 'content'));
         const { resources, problems: parseProblems } = loadLocaleFiles(join(root, 'locales'));
-        const content = checkContent(contentRoot, localePaths, { sourceFolder: defaultLocale.path, requireFullTranslation });
+        const content = checkContent(sources, localePaths, { sourceFolder: defaultLocale.path, requireFullTranslation });
         const problems = [
           ...parseProblems,
           ...checkTranslations(resources),
           ...checkRequiredWords(resources),
           ...content.problems,
-          ...checkMeaningParityFiles(contentRoot, localePaths, defaultLocale.path),
+          ...checkMeaningParityFiles(sources, localePaths, defaultLocale.path),
           ...validateRules(),
           ...checkTroubleshootingTree(resources),
         ];
-        const freshness = translationStatus(contentRoot, localePaths, defaultLocale.path);
+        const freshness = translationStatus(sources, localePaths, defaultLocale.path);
         for (const page of freshness.filter((entry) => entry.status === 'untracked')) {
           problems.push(
             `content/${page.file}: frontmatter "translates" is missing (run: npm run translations -- --stamp ${page.locale}/${page.page})`,
@@ -101,7 +102,7 @@ export function guard({ requireFullTranslation }: GuardOptions): AstroIntegratio
           base,
           site,
           externalAllowed: Object.values(externalLinks),
-          sourceOf: guideSourceFinder(join(root, 'content')),
+          sourceOf: guideSourceFinder(sources ?? readGuideSources(join(root, 'content'))),
           // V8 collects little while a synchronous loop runs: at 3,000 guide pages the check's garbage
           // grew the heap from ~170 to ~500 MB (RSS +160 MB, kept after). A full collection every
           // 250 pages costs ~0.1 s each.

@@ -13,7 +13,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { defaultLocale, locales } from '../../src/i18n/locales.ts';
-import { guideSources } from '../../src/content/check-content.ts';
+import { pagesOf, readGuideSources } from '../../src/content/sources.ts';
 import { stampTranslation } from '../../src/content/freshness.ts';
 import { copyProject } from '../support/project-copy.ts';
 import { startStaticServer } from '../support/server.ts';
@@ -43,7 +43,7 @@ function pagesPerLocale(): number {
 
 /** Grows `content/` of the copy to `total` pages per locale. */
 function grow(contentRoot: string, total: number): void {
-  const originals = guideSources(join(contentRoot, defaultLocale.path)).pages;
+  const originals = pagesOf(readGuideSources(contentRoot), defaultLocale.path);
   for (let k = 0; k < total - originals.length; k++) {
     const template = originals[k % originals.length]!;
     const group = `part-${Math.floor(k / groupSize) + 1}`;

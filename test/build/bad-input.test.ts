@@ -79,7 +79,9 @@ describe.concurrent('the build refuses bad input', () => {
         copy.edit(`content/${locale}/support-benefits/activate.mdx`, (text) => `${text}\n\n<Label id="no-such-button" />\n`);
     });
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/<Label id="no-such-button"> on \/(?:en|pt-br|es-es)\/guide\/activate\/: id must be one of/);
+    expect(result.output).toMatch(
+      /Invalid props of <Label> in content\/(?:en|pt-br|es-es)\/support-benefits\/activate\.mdx \(\/(?:en|pt-br|es-es)\/guide\/activate\/\):\n\s+- id: "no-such-button" is not one of benefits, /,
+    );
   });
 
   it('a page missing in a locale, broken UI strings and a translation that says less: all named at once', () => {

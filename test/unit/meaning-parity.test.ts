@@ -4,11 +4,7 @@
  * reviewed exception in the translation's frontmatter suppresses exactly its own difference.
  */
 import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
 import { checkMeaningParity } from '../../src/content/meaning-parity.ts';
-import { checkMeaningParityFiles } from '../../src/content/meaning-parity-files.ts';
-import { localePaths } from '../../src/i18n/locales.ts';
-import { projectRoot } from '../support/paths.ts';
 
 const englishBody = `Intro text with a [link to activation](../activate/#activate-the-benefit).
 
@@ -181,7 +177,7 @@ describe('meaning parity of a translated page', () => {
     it('fail without a reason, naming the field', () => {
       const noReason = 'parityExceptions:\n  - anchor: what-it-covers\n    what: list items\n';
       expect(check(merged, noReason)).toEqual([
-        'content/es-es/page.mdx: frontmatter "parityExceptions"[0] needs text fields anchor, what and reason (missing: reason)',
+        'content/es-es/page.mdx: frontmatter "parityExceptions"[0].reason: Invalid input: expected string, received undefined',
         'content/es-es/page.mdx #what-it-covers: 2 list items, English has 3',
       ]);
     });
@@ -198,11 +194,5 @@ describe('meaning parity of a translated page', () => {
     expect(check(spanishBody + '\n<Callout kind="note">\nunclosed\n')).toEqual([
       expect.stringMatching(/^content\/es-es\/page\.mdx: cannot be read for meaning parity: /),
     ]);
-  });
-});
-
-describe('the real guide content', () => {
-  it('says the same things in every locale as in English, section by section', () => {
-    expect(checkMeaningParityFiles(join(projectRoot, 'content'), localePaths)).toEqual([]);
   });
 });
