@@ -7,6 +7,7 @@
  */
 import { formatAnswers, offerParam, parseAnswers, queryPairs, type Answers, type ParamProblem } from '../rules/answers.ts';
 import { evaluate } from '../rules/evaluate.ts';
+import { questions, type QuestionId } from '../rules/questions.ts';
 
 /** Longest piece of an ignored parameter the notice repeats; the rest is cut with "…". */
 const maxShown = 60;
@@ -94,15 +95,11 @@ function start(root: HTMLElement): void {
   /** Sets the form's controls to the answers. */
   function tick(answers: Answers): void {
     const offers = new Set(answers.offers.map(offerParam));
-    const single: Record<string, string | null> = {
-      product: answers.product,
-      account: answers.account,
-      role: answers.role,
-      activated: answers.activated,
-    };
     for (const control of form.elements) {
       if (!(control instanceof HTMLInputElement)) continue;
-      control.checked = control.name === 'offer' ? offers.has(control.value) : single[control.name] === control.value;
+      const { name, value } = control;
+      control.checked =
+        name === 'offer' ? offers.has(value) : Object.hasOwn(questions, name) && answers[name as QuestionId] === value;
     }
   }
 
