@@ -25,6 +25,7 @@ describe('parseAnswers', () => {
     );
     expect(problems).toEqual([]);
     expect(answers).toEqual({
+      ...emptyAnswers,
       offers: [{ kind: 'action-pack' }, { kind: 'silver', competency: 'security' }, { kind: 'gold', competency: 'other' }],
       product: 'cloud',
       account: 'csp-only',
@@ -37,6 +38,7 @@ describe('parseAnswers', () => {
     // A browser submitting the form encodes every colon (`gold%3Acloud-platform`); the calculator
     // must find the same answers there and give the same canonical query (carried to the language links).
     const answers: Answers = {
+      ...emptyAnswers,
       offers: allOfferParams.map((param) => parseOfferParam(param)!),
       product: 'cloud',
       account: 'mpn',
@@ -110,17 +112,13 @@ describe('formatAnswers', () => {
     expect(formatAnswers(emptyAnswers)).toBe('');
   });
 
-  it('round-trips every offer and every answer', () => {
-    const answers: Answers = {
-      offers: allOfferParams.map((param) => parseOfferParam(param)!),
-      product: 'older-on-premises',
-      account: 'mpn',
-      role: 'other-role',
-      activated: 'no',
-    };
-    const query = formatAnswers(answers);
-    expect(parse(query)).toEqual({ answers, problems: [] });
-    expect(formatAnswers(parse(query).answers)).toBe(query);
+  it.each(questionIds)('round-trips every offer and every answer to %s', (id) => {
+    for (const value of questions[id].values) {
+      const answers: Answers = { ...emptyAnswers, offers: allOfferParams.map((param) => parseOfferParam(param)!), [id]: value };
+      const query = formatAnswers(answers);
+      expect(parse(query)).toEqual({ answers, problems: [] });
+      expect(formatAnswers(parse(query).answers)).toBe(query);
+    }
   });
 
   it('lists every offer the issue documents', () => {
