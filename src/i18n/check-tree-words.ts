@@ -1,19 +1,14 @@
 /**
  * Build-time check of a troubleshooting tree's words: every node, answer and step has text in every
- * locale's `troubleshooting.json`, with the label and link tokens its step needs. Also the whole check the
- * build runs on the site's tree (its shape from `src/rules/tree-check.ts`, then its words). Pure:
- * returns problems naming the locale file, the key and the node or step.
+ * locale's `troubleshooting.json`, and no step has words that no outcome uses. A step's portal labels
+ * and link are the tokens of its text (checked as inline markup, src/i18n/inline-markup.ts). Also the
+ * whole check the build runs on the site's tree (its shape from `src/rules/tree-check.ts`, then its
+ * words). Pure: returns problems naming the locale file, the key and the node or step.
  */
 import { checkTreeShape } from '../rules/tree-check.ts';
-import { troubleshootingTree, type Tree } from '../rules/troubleshooting.ts';
+import { troubleshootingTree } from '../rules/troubleshooting.ts';
+import type { Tree } from '../rules/tree.ts';
 import { flatten, type ResourcesByTag } from './check-translations.ts';
-
-/** The `{label:…}` and `{link:…|…}` tokens of a step's text (the inline markup, src/i18n/inline-markup.ts). */
-export function stepTokens(text: string): string[] {
-  return [...text.matchAll(/\{(label|link):([a-z0-9-]+)(\|[^{}]*)?\}/g)].map((match) =>
-    match[1] === 'link' ? `{link:${match[2]}|…}` : `{label:${match[2]}}`,
-  );
-}
 
 /** Problems with the words of every node and step, in every locale's `troubleshooting.json`. */
 export function checkTreeWords(tree: Tree, resources: ResourcesByTag): string[] {
@@ -42,23 +37,13 @@ export function checkTreeWords(tree: Tree, resources: ResourcesByTag): string[] 
       }
     }
 
-    for (const [id, step] of Object.entries(tree.steps)) {
-      const users = Object.entries(tree.nodes)
-        .filter(([, node]) => node.kind === 'outcome' && node.steps.includes(id))
-        .map(([nodeId]) => `"${nodeId}"`);
-      const whose = `step "${id}" (in node ${users.join(', ') || 'none'})`;
-      const text = need(`step.${id}.text`, whose);
-      if (text === undefined) continue;
-      // The step's labels and link are the rules' (tree.steps); its words name them with the inline markup.
-      const expected = [
-        ...(step.labels ?? []).map((label) => `{label:${label}}`),
-        ...(step.link !== undefined ? [`{link:${step.link}|…}`] : []),
-      ].sort();
-      const actual = [...new Set(stepTokens(text))].sort();
-      if (expected.join() !== actual.join()) {
-        const list = (tokens: string[]) => (tokens.length === 0 ? 'no label or link' : tokens.join(', '));
-        problems.push(`${file}: ${whose} must use ${list(expected)} in "step.${id}.text", it uses ${list(actual)}`);
-      }
+    const users = new Map<string, string[]>();
+    for (const [nodeId, node] of Object.entries(tree.nodes))
+      if (node.kind === 'outcome') for (const step of node.steps) users.set(step, [...(users.get(step) ?? []), `"${nodeId}"`]);
+    for (const [id, nodes] of users) need(`step.${id}.text`, `step "${id}" (in node ${nodes.join(', ')})`);
+    for (const key of flat.keys()) {
+      const step = /^step\.([^.]+)\./.exec(key)?.[1];
+      if (step !== undefined && !users.has(step)) problems.push(`${file}: "${key}" is the text of a step no outcome uses`);
     }
   }
   return problems;

@@ -10,11 +10,9 @@ import {
   portalIds,
   portalLabels,
   portalMessages,
-  productKinds,
-  roleIds,
-  accountKinds,
 } from '../rules/program.ts';
-import { activationStates, problemReasons } from '../rules/answers.ts';
+import { problemReasons } from '../rules/answers.ts';
+import { questionIds, questions } from '../rules/questions.ts';
 import { silenceIds, stepIds } from '../rules/next-steps.ts';
 import type { Namespace } from './resources.ts';
 import { flatten, type ResourcesByTag } from './check-translations.ts';
@@ -29,9 +27,6 @@ export const requiredWords: RequiredWords[] = [
   { ns: 'rules', prefix: 'offer', ids: offerKinds },
   { ns: 'rules', prefix: 'competencyKind', ids: competencyKinds },
   { ns: 'rules', prefix: 'benefitScope', ids: benefitIds },
-  { ns: 'rules', prefix: 'role', ids: roleIds },
-  { ns: 'rules', prefix: 'account', ids: accountKinds },
-  { ns: 'rules', prefix: 'product', ids: productKinds },
   { ns: 'rules', prefix: 'portal', ids: portalIds },
   { ns: 'rules', prefix: 'label', ids: Object.keys(portalLabels) },
   { ns: 'rules', prefix: 'message', ids: Object.keys(portalMessages) },
@@ -40,7 +35,9 @@ export const requiredWords: RequiredWords[] = [
   { ns: 'calculator', prefix: 'steps', ids: stepIds.flatMap((id) => [`${id}.when`, `${id}.text`]) },
   { ns: 'calculator', prefix: 'silences', ids: silenceIds.flatMap((id) => [`${id}.when`, `${id}.text`]) },
   { ns: 'calculator', prefix: 'notice.reason', ids: problemReasons },
-  { ns: 'calculator', prefix: 'activated', ids: activationStates },
+  // Each calculator question: its legend, and the words of each of its values.
+  { ns: 'calculator', prefix: 'form', ids: questionIds },
+  ...questionIds.map((id) => ({ ...questions[id].words, ids: questions[id].values })),
 ];
 
 /** Problems naming the file and the missing key, for every locale. */

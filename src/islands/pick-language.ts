@@ -28,4 +28,5 @@ class LanguageChooser extends HTMLElement {
   }
 }
 
-if (!customElements.get('language-chooser')) customElements.define('language-chooser', LanguageChooser);
+for (const [name, element] of Object.entries({ 'language-chooser': LanguageChooser }))
+  if (!customElements.get(name)) customElements.define(name, element);

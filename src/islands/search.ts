@@ -73,8 +73,5 @@ class SearchPage extends HTMLElement {
   }
 }
 
-for (const [name, element] of [
-  ['site-search', SiteSearch],
-  ['search-page', SearchPage],
-] as const)
+for (const [name, element] of Object.entries({ 'site-search': SiteSearch, 'search-page': SearchPage }))
   if (!customElements.get(name)) customElements.define(name, element);

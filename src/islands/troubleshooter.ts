@@ -82,4 +82,5 @@ class TroubleshooterWalk extends HTMLElement {
   }
 }
 
-if (!customElements.get('troubleshooter-walk')) customElements.define('troubleshooter-walk', TroubleshooterWalk);
+for (const [name, element] of Object.entries({ 'troubleshooter-walk': TroubleshooterWalk }))
+  if (!customElements.get(name)) customElements.define(name, element);

@@ -1,37 +1,24 @@
 /**
  * The calculator's answers and their URL form. The query string is the shareable state:
- * repeated `offer` parameters plus `product`, `account`, `role` and `activated`.
+ * repeated `offer` parameters plus one parameter per question of `questions.ts`.
  * Parsing never throws: whatever cannot be used is reported as a problem and ignored.
  */
-import {
-  accountKinds,
-  competencies,
-  competencyOfferKinds,
-  productKinds,
-  roleIds,
-  type AccountKind,
-  type CompetencyId,
-  type CompetencyOfferKind,
-  type ProductKind,
-  type RoleId,
-} from './program.ts';
-
-export const activationStates = ['yes', 'no', 'unsure'] as const;
-export type ActivationState = (typeof activationStates)[number];
+import { competencies, competencyOfferKinds, type CompetencyId, type CompetencyOfferKind } from './program.ts';
+import { questionIds, questions, type AnswerTo, type QuestionId } from './questions.ts';
 
 /** One offer the company holds. Silver and Gold always come with a competency. */
 export type OfferHolding =
   { readonly kind: 'action-pack' } | { readonly kind: CompetencyOfferKind; readonly competency: CompetencyId };
 
-export interface Answers {
-  readonly offers: readonly OfferHolding[];
-  readonly product: ProductKind | null;
-  readonly account: AccountKind | null;
-  readonly role: RoleId | null;
-  readonly activated: ActivationState | null;
+/** The offers held, and each question's answer (null when not answered). */
+export type Answers = { readonly offers: readonly OfferHolding[] } & { readonly [Q in QuestionId]: AnswerTo<Q> | null };
+
+/** Answers with every question's value filled in from `answerOf` (null when not answered). */
+function answersWith(offers: readonly OfferHolding[], answerOf: (id: QuestionId) => string | null): Answers {
+  return { offers, ...Object.fromEntries(questionIds.map((id) => [id, answerOf(id)])) } as Answers;
 }
 
-export const emptyAnswers: Answers = { offers: [], product: null, account: null, role: null, activated: null };
+export const emptyAnswers: Answers = answersWith([], () => null);
 
 /** Why a parameter was ignored; each reason has words in `locales/<tag>/calculator.json`. */
 export const problemReasons = ['unknown-parameter', 'invalid-value', 'repeated-parameter'] as const;
@@ -69,13 +56,6 @@ export const allOfferParams: readonly string[] = [
   'action-pack',
   ...competencyOfferKinds.flatMap((kind) => competencies.map((competency) => `${kind}:${competency}`)),
 ];
-
-const singleValued = {
-  product: productKinds,
-  account: accountKinds,
-  role: roleIds,
-  activated: activationStates,
-} as const;
 
 /**
  * The name/value pairs of a query string (`?a=1&b=2`), decoded exactly as URLSearchParams decodes
@@ -116,12 +96,7 @@ export function parseAnswers(
   problems: ParamProblem[];
 } {
   const offers = new Map<string, OfferHolding>();
-  const single: { -readonly [K in keyof typeof singleValued]: string | null } = {
-    product: null,
-    account: null,
-    role: null,
-    activated: null,
-  };
+  const single = new Map<QuestionId, string>();
   const problems: ParamProblem[] = [];
   // A set keeps de-duplication linear: an address can hold tens of thousands of parameters.
   const seen = new Set<string>();
@@ -139,25 +114,24 @@ export function parseAnswers(
       const offer = parseOfferParam(value);
       if (offer) offers.set(offerParam(offer), offer);
       else report('offer', value, 'invalid-value', allOfferParams);
-    } else if (Object.hasOwn(singleValued, name)) {
-      const key = name as keyof typeof singleValued;
-      if (!isOneOf(singleValued[key], value)) report(key, value, 'invalid-value', singleValued[key]);
-      else if (single[key] !== null && single[key] !== value) report(key, value, 'repeated-parameter', []);
-      else single[key] = value;
+    } else if (Object.hasOwn(questions, name)) {
+      const key = name as QuestionId;
+      const values: readonly string[] = questions[key].values;
+      const earlier = single.get(key);
+      if (!isOneOf(values, value)) report(key, value, 'invalid-value', values);
+      else if (earlier !== undefined && earlier !== value) report(key, value, 'repeated-parameter', []);
+      else single.set(key, value);
     } else {
       report(name, value, 'unknown-parameter', parameterNames);
     }
   }
 
   return {
-    answers: {
+    answers: answersWith(
       // Keep the form's order so the same answers always give the same URL.
-      offers: allOfferParams.filter((param) => offers.has(param)).map((param) => offers.get(param)!),
-      product: single.product as ProductKind | null,
-      account: single.account as AccountKind | null,
-      role: single.role as RoleId | null,
-      activated: single.activated as ActivationState | null,
-    },
+      allOfferParams.filter((param) => offers.has(param)).map((param) => offers.get(param)!),
+      (id) => single.get(id) ?? null,
+    ),
     problems,
   };
 }
@@ -165,7 +139,7 @@ export function parseAnswers(
 /** The query string for a set of answers (without `?`); the inverse of parseAnswers. */
 export function formatAnswers(answers: Answers): string {
   const entries: [string, string][] = answers.offers.map((offer) => ['offer', offerParam(offer)]);
-  for (const key of ['product', 'account', 'role', 'activated'] as const) {
+  for (const key of questionIds) {
     const value = answers[key];
     if (value !== null) entries.push([key, value]);
   }
@@ -173,7 +147,7 @@ export function formatAnswers(answers: Answers): string {
   return entries.map(([key, value]) => `${key}=${encodeURIComponent(value).replaceAll('%3A', ':')}`).join('&');
 }
 
-const parameterNames: readonly string[] = ['offer', ...Object.keys(singleValued)];
+const parameterNames: readonly string[] = ['offer', ...questionIds];
 
 /**
  * Characters that look like the ones valid names and values are made of (a–z, `-`, `:`), from the

@@ -5,7 +5,10 @@
 import {
   activatingRoles,
   cloudCompetencies,
+  competencyKinds,
   entitlementRules,
+  portals,
+  type PortalId,
   type BenefitId,
   type CompetencyId,
   type CompetencyKind,
@@ -66,4 +69,14 @@ export function canRunOut(entitlement: Entitlement): boolean {
 /** Whether an offer's figure for a benefit differs between cloud and other competencies (F3.3). */
 export function dependsOnCompetency(offer: OfferKind, benefit: BenefitId): boolean {
   return entitlementRules.some((rule) => rule.offer === offer && rule.benefit === benefit && rule.competencyKind !== 'any');
+}
+
+/** F3.3, F7.2: whether an offer's entitlement includes a benefit, whatever its competency. */
+export function offerIncludes(offer: OfferKind, benefit: BenefitId): boolean {
+  return competencyKinds.every((kind) => isIncluded(entitlementRuleFor(offer, benefit, kind).entitlement));
+}
+
+/** F5.1: whether a portal shows the incidents a contract has left. */
+export function showsRemainingIncidents(portal: PortalId): boolean {
+  return portals[portal].showsRemainingIncidents;
 }

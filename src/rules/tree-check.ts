@@ -1,12 +1,12 @@
 /**
  * Build-time check of a troubleshooting tree's shape: every node reachable from the start,
  * questions with two or more answers, every path ending in an outcome, no cycles, exactly one way
- * into each node, and every id it uses known. Pure: returns problems that name the node or step.
+ * into each node, and every id it uses known. Pure: returns problems that name the node.
  * Its words in every locale are checked by `src/i18n/check-tree-words.ts`.
  */
-import { externalLinks, portalLabels, portalMessages, sectionKeys, type SectionKey } from './program.ts';
+import { portalMessages, sectionKeys, type SectionKey } from './program.ts';
 import { cycles, reachableNodes, waysIn } from './tree-graph.ts';
-import type { Tree } from './troubleshooting.ts';
+import type { Tree } from './tree.ts';
 import { duplicates } from './validate.ts';
 
 /** Paths the site uses below `troubleshooting/` for pages that are not nodes. */
@@ -63,15 +63,6 @@ export function checkTreeShape(tree: Tree): string[] {
 
   for (const { question, answer } of cycles(tree))
     problems.push(`${where(question)}: answer "${answer.id}" leads back to "${answer.next}", a cycle`);
-
-  const used = new Set(Object.values(tree.nodes).flatMap((node) => (node.kind === 'outcome' ? node.steps : [])));
-  for (const [id, step] of Object.entries(tree.steps)) {
-    if (!used.has(id)) problems.push(`troubleshooting tree: step "${id}" is used by no outcome`);
-    for (const label of step.labels ?? [])
-      if (!(label in portalLabels)) problems.push(`troubleshooting tree: step "${id}": unknown portal label "${label}"`);
-    if (step.link !== undefined && !(step.link in externalLinks))
-      problems.push(`troubleshooting tree: step "${id}": unknown external link "${step.link}"`);
-  }
   return problems;
 }
 
@@ -81,7 +72,7 @@ function checkOutcome(tree: Tree, id: string): string[] {
   const problems: string[] = [];
   const isSection = (key: string): key is SectionKey => (sectionKeys as readonly string[]).includes(key);
   if (node.steps.length === 0) problems.push(`${where(id)}: an outcome needs at least one step`);
-  for (const step of node.steps) if (!(step in tree.steps)) problems.push(`${where(id)}: unknown step "${step}"`);
+  for (const step of node.steps) if (!idPattern.test(step)) problems.push(`${where(id)}: "${step}" is not a step id`);
   if (node.explains !== undefined && !(node.explains in portalMessages))
     problems.push(`${where(id)}: explains unknown portal message "${node.explains}"`);
 

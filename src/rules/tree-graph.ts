@@ -3,7 +3,7 @@
  * reader can reach, answer cycles, the answers given on the way to a node and every path to an
  * outcome. Pure; the tree's check, the pages and the tests share it.
  */
-import type { Tree, TreeAnswer } from './troubleshooting.ts';
+import type { Tree, TreeAnswer } from './tree.ts';
 
 /** One answer and the question it belongs to: a way into the node it leads to. */
 export interface WayIn {

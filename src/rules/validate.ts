@@ -16,6 +16,9 @@ import {
   type Provenance,
 } from './program.ts';
 import { silenceSources, stepIds, stepSources } from './next-steps.ts';
+import { allOfferParams, emptyAnswers, parseOfferParam, type Answers } from './answers.ts';
+import { evaluate } from './evaluate.ts';
+import { questionIds, questions, type QuestionId } from './questions.ts';
 
 const factPattern = /^F[1-9]\.\d+$/;
 
@@ -78,5 +81,40 @@ export function validateRules(): string[] {
   for (const [id, url] of Object.entries(externalLinks)) {
     if (!url.startsWith('https://')) problems.push(`externalLinks["${id}"]: "${url}" is not https`);
   }
+  problems.push(...questionsWithoutPolicy());
   return problems;
+}
+
+/** Every combination of answers to `ids` (each question also unanswered), on top of `base`. */
+export function answerCombinations(base: Answers, ids: readonly QuestionId[]): Answers[] {
+  let combined = [base];
+  for (const id of ids) {
+    const values = [null, ...questions[id].values];
+    combined = combined.flatMap((answers) => values.map((value) => ({ ...answers, [id]: value })));
+  }
+  return combined;
+}
+
+/**
+ * Questions no rule reads: no answer to them changes the result, whatever the other answers (with
+ * no offer, one offer of each kind, or several). A question added to the registry without its
+ * policy in next-steps.ts is reported here, naming it.
+ */
+export function questionsWithoutPolicy(): string[] {
+  const offerSets = [[], ['action-pack'], ['gold:cloud-platform'], ['silver:other', 'gold:security'], allOfferParams].map(
+    (params) => params.map((param) => parseOfferParam(param)!),
+  );
+  return questionIds
+    .filter((id) => {
+      const others = questionIds.filter((other) => other !== id);
+      return !offerSets.some((offers) =>
+        answerCombinations({ ...emptyAnswers, offers }, others).some((base) => {
+          const unanswered = JSON.stringify(evaluate(base));
+          return questions[id].values.some((value) => JSON.stringify(evaluate({ ...base, [id]: value })) !== unanswered);
+        }),
+      );
+    })
+    .map(
+      (id) => `questions["${id}"] (src/rules/questions.ts): no rule reads its answer; add its policy to src/rules/next-steps.ts`,
+    );
 }

@@ -12,6 +12,10 @@ import { locales } from '../../src/i18n/locales.ts';
 import { externalLinks, portalMessages } from '../../src/rules/program.ts';
 import { troubleshootingTree as tree, type NodeId } from '../../src/rules/troubleshooting.ts';
 import { allPaths } from '../../src/rules/tree-graph.ts';
+import { parseInline } from '../../src/i18n/inline-markup.ts';
+import { looseKey, useTranslations } from '../../src/i18n/translator.ts';
+
+const english = useTranslations('en', 'troubleshooting');
 
 /** A site path (`/pt-br/troubleshooting/x/`) as a dist path (`pt-br/troubleshooting/x/`). */
 const distPath = (href: string) => href.replace(/^\/+/, '').replace(/#.*$/, '');
@@ -104,16 +108,16 @@ describe.each(locales)('troubleshooting in $tag', (locale) => {
         visit.path,
       ).toEqual([...node.steps]);
       for (const [index, step] of steps.entries()) {
-        const definition = tree.steps[node.steps[index]!];
+        // The labels and link a step names are the tokens of its English text.
+        const parts = parseInline(english(looseKey(`step.${node.steps[index]!}.text`)), node.steps[index]!);
         expect(step.text.trim().length, `${visit.path} step ${index + 1}`).toBeGreaterThan(10);
         expect(step.text, `${visit.path} step ${index + 1}`).not.toMatch(/\{\{|\}\}|<en>|\uE000/);
-        for (const label of definition.labels ?? [])
-          expect(step.querySelector(`[data-label="${label}"]`), `${visit.path}: ${label}`).not.toBeNull();
-        if (definition.link)
-          expect(
-            step.querySelector(`a[href="${externalLinks[definition.link]}"]`),
-            `${visit.path}: ${definition.link}`,
-          ).not.toBeNull();
+        for (const part of parts) {
+          if (part.kind === 'label')
+            expect(step.querySelector(`[data-label="${part.id}"]`), `${visit.path}: ${part.id}`).not.toBeNull();
+          if (part.kind === 'link')
+            expect(step.querySelector(`a[href="${externalLinks[part.id]}"]`), `${visit.path}: ${part.id}`).not.toBeNull();
+        }
       }
 
       const why = region.querySelector('a[data-tree-why]')!;

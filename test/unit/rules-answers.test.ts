@@ -1,5 +1,7 @@
 /** The calculator's URL form: parsing, formatting, and what happens to anything else in a URL. */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   allOfferParams,
   emptyAnswers,
@@ -11,6 +13,8 @@ import {
   type Answers,
   type ParamProblem,
 } from '../../src/rules/answers.ts';
+import { offerParameter, questionIds, questions } from '../../src/rules/questions.ts';
+import { projectRoot } from '../support/paths.ts';
 
 const parse = (query: string) => parseAnswers(new URLSearchParams(query));
 
@@ -21,6 +25,7 @@ describe('parseAnswers', () => {
     );
     expect(problems).toEqual([]);
     expect(answers).toEqual({
+      ...emptyAnswers,
       offers: [{ kind: 'action-pack' }, { kind: 'silver', competency: 'security' }, { kind: 'gold', competency: 'other' }],
       product: 'cloud',
       account: 'csp-only',
@@ -33,6 +38,7 @@ describe('parseAnswers', () => {
     // A browser submitting the form encodes every colon (`gold%3Acloud-platform`); the calculator
     // must find the same answers there and give the same canonical query (carried to the language links).
     const answers: Answers = {
+      ...emptyAnswers,
       offers: allOfferParams.map((param) => parseOfferParam(param)!),
       product: 'cloud',
       account: 'mpn',
@@ -106,17 +112,13 @@ describe('formatAnswers', () => {
     expect(formatAnswers(emptyAnswers)).toBe('');
   });
 
-  it('round-trips every offer and every answer', () => {
-    const answers: Answers = {
-      offers: allOfferParams.map((param) => parseOfferParam(param)!),
-      product: 'older-on-premises',
-      account: 'mpn',
-      role: 'other-role',
-      activated: 'no',
-    };
-    const query = formatAnswers(answers);
-    expect(parse(query)).toEqual({ answers, problems: [] });
-    expect(formatAnswers(parse(query).answers)).toBe(query);
+  it.each(questionIds)('round-trips every offer and every answer to %s', (id) => {
+    for (const value of questions[id].values) {
+      const answers: Answers = { ...emptyAnswers, offers: allOfferParams.map((param) => parseOfferParam(param)!), [id]: value };
+      const query = formatAnswers(answers);
+      expect(parse(query)).toEqual({ answers, problems: [] });
+      expect(formatAnswers(parse(query).answers)).toBe(query);
+    }
   });
 
   it('lists every offer the issue documents', () => {
@@ -208,5 +210,34 @@ describe('lookalikes', () => {
     expect(lookalikeOf('gold:nope', allOfferParams)).toBeNull();
     expect(lookalikeOf('GOLD:security', allOfferParams)).toBeNull();
     expect(lookalikeOf('gold:security', allOfferParams)).toBeNull();
+  });
+});
+
+describe("the README's calculator parameter table", () => {
+  const row = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  const code = (values: readonly string[]) => values.map((value) => `\`${value}\``).join(', ');
+  /** The table as the registry defines it (Prettier aligns the columns in the README). */
+  const expected = [
+    row(['parameter', 'repeatable', 'values', 'meaning']),
+    row(['`offer`', 'yes, once per offer held', code(offerParameter.values), offerParameter.meaning]),
+    ...questionIds.map((id) => row([`\`${id}\``, 'no', code(questions[id].values), questions[id].meaning])),
+  ];
+
+  it('lists every parameter with its values, as the registry (src/rules/questions.ts) defines them', () => {
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    const section = /## Calculator URL parameters\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? '';
+    const table = section
+      .split('\n')
+      .filter((line) => line.startsWith('|') && !/^\|[\s|-]+\|$/.test(line))
+      .map((line) =>
+        row(
+          line
+            .slice(1, -1)
+            .split(' | ')
+            .map((cell) => cell.trim()),
+        ),
+      );
+    // On failure, the expected rows are printed: paste them into the README and run `npm run format`.
+    expect(table.join('\n')).toBe(expected.join('\n'));
   });
 });

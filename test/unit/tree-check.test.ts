@@ -1,6 +1,6 @@
 /** The tree checks on small fixture trees: a valid one passes, each kind of broken one is named. */
 import { describe, expect, it } from 'vitest';
-import { checkTree, checkTreeWords, stepTokens } from '../../src/i18n/check-tree-words.ts';
+import { checkTree, checkTreeWords } from '../../src/i18n/check-tree-words.ts';
 import { checkTreeShape } from '../../src/rules/tree-check.ts';
 import { reachableNodes, waysIn } from '../../src/rules/tree-graph.ts';
 import { validTree, validWords } from '../fixtures/trees/valid.ts';
@@ -36,16 +36,6 @@ describe('tree check names the node of each broken shape', () => {
       'troubleshooting tree: the start node "missing" does not exist',
     ]);
   });
-
-  it('names a step no outcome uses and a step with an unknown label or link', () => {
-    const problems = checkTreeShape({
-      ...validTree,
-      steps: { ...validTree.steps, spare: {}, plain: { labels: ['no-such-label' as never], link: 'no-such-link' as never } },
-    });
-    expect(problems).toContain('troubleshooting tree: step "spare" is used by no outcome');
-    expect(problems).toContain('troubleshooting tree: step "plain": unknown portal label "no-such-label"');
-    expect(problems).toContain('troubleshooting tree: step "plain": unknown external link "no-such-link"');
-  });
 });
 
 describe('tree check names the node and the locale file of missing words', () => {
@@ -56,15 +46,5 @@ describe('tree check names the node and the locale file of missing words', () =>
       problems.some((problem) => names.every((name) => problem.includes(name))),
       `no problem names all of ${names.join(', ')}:\n${problems.join('\n')}`,
     ).toBe(true);
-  });
-});
-
-describe('stepTokens', () => {
-  it('lists the labels and the link a step names, and nothing else', () => {
-    expect(stepTokens('Select {label:help-support}, then {en|Plans}: {link:support-for-business|the portal}.')).toEqual([
-      '{label:help-support}',
-      '{link:support-for-business|…}',
-    ]);
-    expect(stepTokens('no token, only {{count}}')).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * nested list beside it. Each node is a box (question or outcome) under the answer that leads to it;
  * lines join a question to its answers. Pure: positions and wrapped lines, no markup.
  */
-import type { Tree, TreeAnswer } from '../../rules/troubleshooting.ts';
+import type { Tree, TreeAnswer } from '../../rules/tree.ts';
 
 export interface DiagramTexts {
   /** A node's title as plain text. */

@@ -4,7 +4,7 @@
  */
 import { findGuideSection } from '../../content/guide.ts';
 import type { Locale } from '../../i18n/locales.ts';
-import type { TreeOutcome } from '../../rules/troubleshooting.ts';
+import type { TreeOutcome } from '../../rules/tree.ts';
 
 export interface WhyLink {
   readonly href: string;
