@@ -20,10 +20,10 @@ export default defineConfig({
   // Nothing inline: the Content Security Policy allows scripts and styles only as files of the site.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // lazyChunk: code loaded on first use without Vite's module-preload helper in every page's script.
-  // cssCodeSplit off: one stylesheet for the whole site (about 5 KB gzip), one request per page, cached once.
-  // moduleLevelDirective off: Astro marks every MDX module "use astro:head-inject", and Rolldown warned
-  // once per module (3,000 warnings of ten lines each at a thousand guide pages per locale) that the
-  // directive is not kept in the bundle, which Astro does not need.
+  // cssCodeSplit off: one small stylesheet for the whole site, one request per page, cached once.
+  // moduleLevelDirective off: Astro marks every MDX module "use astro:head-inject", and Rolldown warns
+  // once per module, ten lines each, that the directive is not kept in the bundle, which Astro does
+  // not need.
   vite: {
     build: { assetsInlineLimit: 0, cssCodeSplit: false, rolldownOptions: { checks: { moduleLevelDirective: false } } },
     plugins: [lazyChunk()],

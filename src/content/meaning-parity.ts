@@ -23,7 +23,7 @@ export interface ParityException {
 }
 
 export interface PageSource {
-  /** Shown in problems, e.g. `content/es-es/entitlements.mdx`. */
+  /** Shown in problems, e.g. `content/es-es/support-benefits/entitlements.mdx`. */
   readonly path: string;
   readonly source: string;
 }

@@ -18,8 +18,6 @@ export interface TermRule {
   readonly note: string;
 }
 
-export type TranslatedTag = Exclude<LocaleTag, 'en'>;
-
 const ptBR: readonly TermRule[] = [
   {
     preferred: 'você',
@@ -190,7 +188,11 @@ const esES: readonly TermRule[] = [
   { preferred: 'para el cliente', forbidden: ['en el cliente'], note: 'for the customer (acting on its behalf)' },
 ];
 
-export const terms: Readonly<Record<TranslatedTag, readonly TermRule[]>> = { 'pt-BR': ptBR, 'es-ES': esES };
+/**
+ * The rules per language GLOSSARY.md covers. A locale without an entry (English, or a new language
+ * whose glossary is not written yet) has no term rules: its words are not checked.
+ */
+export const terms: Readonly<Partial<Record<LocaleTag, readonly TermRule[]>>> = { 'pt-BR': ptBR, 'es-ES': esES };
 
 export interface TermViolation {
   /** 1-based line number in the text checked. */
@@ -244,12 +246,12 @@ function compile(source: string): RegExp {
 
 const compiled = new Map<string, RegExp>();
 
-/** The forbidden variants in one text of one locale. */
-export function termViolations(text: string, tag: TranslatedTag, kind: 'mdx' | 'json'): TermViolation[] {
+/** The forbidden variants in one text of one locale; none for a locale without term rules. */
+export function termViolations(text: string, tag: LocaleTag, kind: 'mdx' | 'json'): TermViolation[] {
   const lines = fold(proseOf(text, kind)).split('\n');
   const original = text.split('\n');
   const violations: TermViolation[] = [];
-  for (const rule of terms[tag]) {
+  for (const rule of terms[tag] ?? []) {
     for (const source of rule.forbidden) {
       let pattern = compiled.get(source);
       if (!pattern) compiled.set(source, (pattern = compile(source)));

@@ -1,11 +1,14 @@
 /**
  * A fourth locale is a data change, and a page not translated yet is published in English. A copy
- * of the project gets German: one entry in the locale map, `locales/de-DE/` and a `content/de-de/`
- * with one of the guide's pages translated. With the project's default setting the build stops
- * naming each missing page; with REQUIRE_FULL_TRANSLATION=false it publishes the whole site in
- * German, the missing pages in English with a notice, and lists them on the translations page.
+ * of the project gets German: one entry in the locale map, `locales/de-DE/` (the English strings
+ * copied) and a `content/de-de/` with one of the guide's pages translated. With the project's
+ * default setting the build stops naming each missing page; with REQUIRE_FULL_TRANSLATION=false the
+ * copy passes the same gates as the project (`astro check`, the build, the unit tests) and
+ * publishes the whole site in German, the missing pages in English with a notice, listed on the
+ * translations page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -20,8 +23,25 @@ const germanGroup = 'Support-Leistungen';
 const slugs = guideSlugsOf();
 
 let copy: ProjectCopy;
-let strictBuild: { status: number | null; output: string };
-let partialBuild: { status: number | null; output: string };
+type Run = { status: number | null; output: string };
+let strictBuild: Run;
+let partialBuild: Run;
+let typeCheck: Run;
+let unitTests: Run;
+
+/** Runs a tool of the copy's node_modules in the copy, as its npm scripts would. */
+function runInCopy(args: string[], env: Record<string, string> = {}): Run {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !/^(VITEST|BASE_URL$|MODE$|DEV$|PROD$|SSR$|SITE$|ASSETS_PREFIX$)/.test(name)),
+  );
+  const result = spawnSync(process.execPath, args, {
+    cwd: copy.root,
+    encoding: 'utf8',
+    env: { ...inherited, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    timeout: 600_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
 
 function page(path: string): HTMLElement {
   return parse(readFileSync(join(copy.root, 'dist', path, 'index.html'), 'utf8'));
@@ -45,6 +65,8 @@ beforeAll(() => {
   );
   // UI strings: English words under the German tag are enough to prove the plumbing.
   cpSync(join(copy.root, 'locales', 'en'), join(copy.root, 'locales', 'de-DE'), { recursive: true });
+  // The tests come along: the copy runs the project's own gates.
+  cpSync(join(projectRoot, 'test'), join(copy.root, 'test'), { recursive: true });
   const englishFile = guideFileOf('en', translated);
   const group = englishFile.split('/')[2]!;
   mkdirSync(join(copy.root, 'content', 'de-de', group), { recursive: true });
@@ -56,7 +78,12 @@ beforeAll(() => {
   );
   strictBuild = copy.build();
   partialBuild = copy.build({ REQUIRE_FULL_TRANSLATION: 'false' });
-}, 400_000);
+  typeCheck = runInCopy(['node_modules/astro/bin/astro.mjs', 'check'], { REQUIRE_FULL_TRANSLATION: 'false' });
+  // A roomier time limit and retries than the project's: the unit tests' timing checks run here
+  // while other builds share the machine; a failure that is not about time fails every try.
+  const unit = ['--project', 'unit', '--testTimeout=60000', '--retry=2'];
+  unitTests = runInCopy(['node_modules/vitest/vitest.mjs', 'run', '--config', 'test/vitest.config.ts', ...unit]);
+}, 1_500_000);
 
 afterAll(() => copy?.dispose());
 
@@ -68,6 +95,16 @@ describe('a fourth locale with a partial translation', () => {
         `content/de-de/${guideFileOf('en', slug).split('/').slice(2).join('/')} is missing (exists in en)`,
       );
     }
+  });
+
+  it('passes astro check (types of the site, its tests and the locale map)', () => {
+    expect(typeCheck.status, typeCheck.output.slice(-3000)).toBe(0);
+    expect(typeCheck.output).toMatch(/0 errors/);
+  });
+
+  it('passes every unit test', () => {
+    expect(unitTests.status, unitTests.output.slice(-3000)).toBe(0);
+    expect(unitTests.output).toMatch(/Tests\s+\d+ passed/);
   });
 
   it('builds with REQUIRE_FULL_TRANSLATION=false, warning about each page published in English', () => {
@@ -86,6 +123,9 @@ describe('a fourth locale with a partial translation', () => {
     expect(missing.querySelector('[data-untranslated]')?.getAttribute('lang')).toBe('de-DE');
     // Its components speak English too: no "English original" offered on a page that is English.
     expect(missing.querySelectorAll('[data-english-original]')).toEqual([]);
+    // The frame around it stays the reader's: the header's search goes to the German search page.
+    expect(missing.querySelector('.site-header form')?.getAttribute('action')).toBe('/de-de/search/');
+    expect(JSON.parse(missing.querySelector('#search-config')?.text ?? '{}')).toMatchObject({ lang: 'de-DE' });
     const own = page(`de-de/guide/${translated}`);
     expect(own.querySelector('article')?.getAttribute('lang')).toBeUndefined();
     expect(own.querySelector('[data-untranslated]')).toBeNull();

@@ -28,6 +28,12 @@ describe('route context', () => {
     },
   );
 
+  it('tells the MDX components the file their page is read from, for their errors', () => {
+    const file = 'content/en/some-group/some-page.mdx';
+    expect(routeContext({ locale: defaultLocale.path }, { contentFile: file }).content.file).toBe(file);
+    expect(routeContext({ locale: defaultLocale.path }, {}).content.file).toBeUndefined();
+  });
+
   it('a page outside a locale folder (/, /404.html) speaks the default locale', () => {
     expect(routeContext({}, {}).locale).toBe(defaultLocale);
   });

@@ -13,7 +13,7 @@ import { silenceIds, silenceSources, stepIds, stepSources } from '../../src/rule
 import { entitlementRules, sectionKeys } from '../../src/rules/program.ts';
 import { questionIds } from '../../src/rules/questions.ts';
 import { answerCombinations } from '../../src/rules/validate.ts';
-import { localePaths } from '../../src/i18n/locales.ts';
+import { defaultLocale } from '../../src/i18n/locales.ts';
 import { projectRoot } from '../support/paths.ts';
 import { guideFileOf } from '../support/guide-sources.ts';
 
@@ -91,16 +91,17 @@ describe('the "why" anchors', () => {
       [...readFileSync(join(projectRoot, guideFileOf(locale, section)), 'utf8').matchAll(/\{#([a-z0-9-]+)\}/g)].map((m) => m[1]),
     );
 
-  it('every cited section has its anchor in every locale of the guide', () => {
+  // Translations carry the same anchors as English (the build's content check); a page a locale lacks is shown in English.
+  it('every cited section has its anchor in the English guide', () => {
     const citations: [string, Citation][] = [
       ...stepIds.map((id) => [`step ${id}`, stepSources[id]] as [string, Citation]),
       ...silenceIds.map((id) => [`silence ${id}`, silenceSources[id]] as [string, Citation]),
       ...entitlementRules.map((rule) => [`cell ${rule.id}`, entitlementCitation(rule)] as [string, Citation]),
     ];
     const missing = citations.flatMap(([where, citation]) =>
-      localePaths
-        .filter((locale) => !anchorsIn(locale, citation.section).has(citation.anchor))
-        .map((locale) => `${where}: ${guideFileOf(locale, citation.section)} has no {#${citation.anchor}}`),
+      anchorsIn(defaultLocale.path, citation.section).has(citation.anchor)
+        ? []
+        : [`${where}: ${guideFileOf(defaultLocale.path, citation.section)} has no {#${citation.anchor}}`],
     );
     expect(missing).toEqual([]);
   });
