@@ -3,8 +3,7 @@
  * F3.4). Pure: the same call runs when the site is built and in the browser.
  */
 import { offerParam, type OfferHolding } from './answers.ts';
-import { entitlementCitation, type Citation } from './citations.ts';
-import { benefitIds, type BenefitId, type Entitlement } from './program.ts';
+import { benefitIds, type BenefitId, type Entitlement, type Source } from './program.ts';
 import { competencyKindOf, entitlementRuleFor } from './predicates.ts';
 
 /** One row of the result: what one offer gives for one benefit. */
@@ -15,7 +14,7 @@ export interface EntitlementLine {
   readonly benefit: BenefitId;
   readonly entitlement: Entitlement;
   readonly ruleId: string;
-  readonly source: Citation;
+  readonly source: Source;
 }
 
 /** What one offer gives for each benefit (F3.3, F3.4). */
@@ -29,7 +28,7 @@ export function entitlementsOf(holding: OfferHolding): EntitlementLine[] {
       benefit,
       entitlement: rule.entitlement,
       ruleId: rule.id,
-      source: entitlementCitation(rule),
+      source: rule.source,
     };
   });
 }

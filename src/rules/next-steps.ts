@@ -4,7 +4,7 @@
  * and in the browser.
  */
 import type { Answers } from './answers.ts';
-import type { Citation } from './citations.ts';
+import type { Source } from './program.ts';
 import type { EntitlementLine } from './entitlements.ts';
 import { canActivate, canOpenTechnicalBenefits, canRunOut, canUseServiceManagement } from './predicates.ts';
 
@@ -37,15 +37,15 @@ export type SilenceId = (typeof silenceIds)[number];
 
 export interface Step {
   readonly id: StepId;
-  readonly source: Citation;
+  readonly source: Source;
 }
 export interface Silence {
   readonly id: SilenceId;
-  readonly source: Citation;
+  readonly source: Source;
 }
 
 /** Where each step comes from, and the guide section that explains it. */
-export const stepSources: Readonly<Record<StepId, Citation>> = {
+export const stepSources: Readonly<Record<StepId, Source>> = {
   'no-offer': { section: 'activate', anchor: 'open-technical-benefits', facts: ['F2.4', 'F2.5', 'F2.6'] },
   'use-mpn-account': { section: 'activate', anchor: 'sign-in', facts: ['F2.2', 'F2.3'] },
   'activate-yourself': { section: 'activate', anchor: 'activate-the-benefit', facts: ['F2.4', 'F2.7', 'F2.8', 'F3.2'] },
@@ -70,7 +70,7 @@ export const stepSources: Readonly<Record<StepId, Citation>> = {
   'paid-plans': { section: 'paid-plans', anchor: 'partner-plans', facts: ['F8.1', 'F8.2', 'F8.3'] },
 };
 
-export const silenceSources: Readonly<Record<SilenceId, Citation>> = {
+export const silenceSources: Readonly<Record<SilenceId, Source>> = {
   'offers-combined': { section: 'entitlements', anchor: 'what-the-guide-does-not-say', facts: ['F3.3'] },
   'other-competencies': { section: 'entitlements', anchor: 'cloud-competencies', facts: ['F3.4'] },
   'older-product-plans': { section: 'paid-plans', anchor: 'paid-support', facts: ['F5.5', 'F8.1'] },

@@ -24,10 +24,20 @@ export type SectionKey = (typeof sectionKeys)[number];
 /** A fact number of FACTS.md, such as `F3.3`. */
 export type FactId = `F${1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9}.${number}`;
 
-/** Where a rule comes from: the guide section that explains it and the facts it encodes. */
-export interface Provenance {
+/**
+ * Where a rule comes from, for every citation the site makes (entitlement cell, calculator step,
+ * silence, tree outcome, portal, plan, message): the FACTS.md facts it encodes and the guide section
+ * that explains it, `guide/<section>/#<anchor>`, the target of its "why" link.
+ */
+export interface Source {
   readonly section: SectionKey;
+  readonly anchor: string;
   readonly facts: readonly FactId[];
+}
+
+/** `entitlements#entitlement-table`: one key per cited guide section. */
+export function sourceKey(source: Source): string {
+  return `${source.section}#${source.anchor}`;
 }
 
 /** The date the source article's facts are from (F10.1). */
@@ -104,13 +114,13 @@ export interface EntitlementRule {
   readonly benefit: BenefitId;
   readonly competencyKind: CompetencyKind | 'any';
   readonly entitlement: Entitlement;
-  readonly source: Provenance;
+  readonly source: Source;
 }
 
 const incidents = (count: number): Entitlement => ({ kind: 'incidents', count });
 const unlimited: Entitlement = { kind: 'unlimited' };
 const notIncluded: Entitlement = { kind: 'none' };
-const table: Provenance = { section: 'entitlements', facts: ['F3.3'] };
+const table: Source = { section: 'entitlements', anchor: 'entitlement-table', facts: ['F3.3'] };
 
 export const entitlementRules: readonly EntitlementRule[] = [
   {
@@ -143,7 +153,7 @@ export const entitlementRules: readonly EntitlementRule[] = [
     benefit: 'signature-cloud-support',
     competencyKind: 'any',
     entitlement: notIncluded,
-    source: { section: 'access-id-error', facts: ['F3.3', 'F7.2'] },
+    source: { section: 'access-id-error', anchor: 'action-pack', facts: ['F3.3', 'F7.2'] },
   },
   {
     id: 'silver.cloud.signature-cloud-support',
@@ -151,7 +161,7 @@ export const entitlementRules: readonly EntitlementRule[] = [
     benefit: 'signature-cloud-support',
     competencyKind: 'cloud',
     entitlement: unlimited,
-    source: { section: 'entitlements', facts: ['F3.3', 'F3.4'] },
+    source: { section: 'entitlements', anchor: 'entitlement-table', facts: ['F3.3', 'F3.4'] },
   },
   {
     id: 'silver.other.signature-cloud-support',
@@ -159,7 +169,7 @@ export const entitlementRules: readonly EntitlementRule[] = [
     benefit: 'signature-cloud-support',
     competencyKind: 'other',
     entitlement: incidents(5),
-    source: { section: 'entitlements', facts: ['F3.3', 'F3.4'] },
+    source: { section: 'entitlements', anchor: 'entitlement-table', facts: ['F3.3', 'F3.4'] },
   },
   {
     id: 'gold.cloud.signature-cloud-support',
@@ -167,7 +177,7 @@ export const entitlementRules: readonly EntitlementRule[] = [
     benefit: 'signature-cloud-support',
     competencyKind: 'cloud',
     entitlement: unlimited,
-    source: { section: 'entitlements', facts: ['F3.3', 'F3.4'] },
+    source: { section: 'entitlements', anchor: 'entitlement-table', facts: ['F3.3', 'F3.4'] },
   },
   {
     id: 'gold.other.signature-cloud-support',
@@ -175,7 +185,7 @@ export const entitlementRules: readonly EntitlementRule[] = [
     benefit: 'signature-cloud-support',
     competencyKind: 'other',
     entitlement: incidents(10),
-    source: { section: 'entitlements', facts: ['F3.3', 'F3.4'] },
+    source: { section: 'entitlements', anchor: 'entitlement-table', facts: ['F3.3', 'F3.4'] },
   },
 ];
 
@@ -199,13 +209,19 @@ export type ProductKind = (typeof productKinds)[number];
 
 /** Messages the portals show, quoted exactly. Readers paste these into search. */
 export const portalMessages = {
-  'not-authorized': { text: 'You are not authorized for this action', source: { section: 'activate', facts: ['F2.3'] } },
-  'no-benefits-yet': { text: "Looks like you don't have any benefits yet", source: { section: 'activate', facts: ['F2.5'] } },
+  'not-authorized': {
+    text: 'You are not authorized for this action',
+    source: { section: 'activate', anchor: 'sign-in', facts: ['F2.3'] },
+  },
+  'no-benefits-yet': {
+    text: "Looks like you don't have any benefits yet",
+    source: { section: 'activate', anchor: 'open-technical-benefits', facts: ['F2.5'] },
+  },
   'access-id-already-associated': {
     text: 'This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID',
-    source: { section: 'access-id-error', facts: ['F7.3'] },
+    source: { section: 'access-id-error', anchor: 'the-error', facts: ['F7.3'] },
   },
-} as const satisfies Record<string, { text: string; source: Provenance }>;
+} as const satisfies Record<string, { text: string; source: Source }>;
 export type PortalMessageId = keyof typeof portalMessages;
 
 /** Labels of screens, menus and buttons as the portals show them in English. */
@@ -266,7 +282,7 @@ export interface Portal {
   readonly path: readonly PortalLabelId[];
   /** Whether the portal shows how many incidents remain (F5.1). */
   readonly showsRemainingIncidents: boolean;
-  readonly source: Provenance;
+  readonly source: Source;
 }
 
 export const portals: Readonly<Record<PortalId, Portal>> = {
@@ -275,27 +291,27 @@ export const portals: Readonly<Record<PortalId, Portal>> = {
     link: 'partner-center-dashboard',
     path: ['benefits', 'technical-benefits', 'activate'],
     showsRemainingIncidents: false,
-    source: { section: 'activate', facts: ['F2.2', 'F2.4', 'F2.7'] },
+    source: { section: 'activate', anchor: 'activate-the-benefit', facts: ['F2.2', 'F2.4', 'F2.7'] },
   },
   'support-for-business': {
     id: 'support-for-business',
     link: 'support-for-business',
     path: [],
     showsRemainingIncidents: true,
-    source: { section: 'product-support', facts: ['F4.4', 'F5.1'] },
+    source: { section: 'product-support', anchor: 'open-a-request', facts: ['F4.4', 'F5.1'] },
   },
   'azure-portal': {
     id: 'azure-portal',
     path: ['help-support', 'support-plans', 'link-support-benefits'],
     showsRemainingIncidents: false,
-    source: { section: 'access-id-error', facts: ['F7.1', 'F5.1'] },
+    source: { section: 'access-id-error', anchor: 'link-support-benefits', facts: ['F7.1', 'F5.1'] },
   },
   'csp-service-management': {
     id: 'csp-service-management',
     link: 'csp-customers',
     path: ['customers', 'service-management', 'new-request'],
     showsRemainingIncidents: false,
-    source: { section: 'cloud-support', facts: ['F6.5'] },
+    source: { section: 'cloud-support', anchor: 'admin-agents', facts: ['F6.5'] },
   },
 };
 
@@ -318,7 +334,7 @@ export interface PaidPlan {
   readonly link: ExternalLinkId;
   /** True when the source limits the plan to cloud products (F8.3); otherwise it states no limit. */
   readonly cloudOnly: boolean;
-  readonly source: Provenance;
+  readonly source: Source;
 }
 
 export const paidPlans: Readonly<Record<PaidPlanId, PaidPlan>> = {
@@ -327,13 +343,13 @@ export const paidPlans: Readonly<Record<PaidPlanId, PaidPlan>> = {
     name: 'Premier Support for Partners',
     link: 'premier-support',
     cloudOnly: false,
-    source: { section: 'paid-plans', facts: ['F8.2'] },
+    source: { section: 'paid-plans', anchor: 'partner-plans', facts: ['F8.2'] },
   },
   'advanced-support': {
     id: 'advanced-support',
     name: 'Advanced Support for Partners',
     link: 'advanced-support',
     cloudOnly: true,
-    source: { section: 'paid-plans', facts: ['F8.3'] },
+    source: { section: 'paid-plans', anchor: 'partner-plans', facts: ['F8.3'] },
   },
 };

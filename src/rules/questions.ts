@@ -5,7 +5,7 @@
  * words in each locale and the policy that reads it (next-steps.ts); the build names whichever is
  * missing (required-words.ts, questionsWithoutPolicy).
  */
-import { accountKinds, productKinds, roleIds } from './program.ts';
+import { accountKinds, competencyOfferKinds, productKinds, roleIds } from './program.ts';
 
 /** Whether the benefit has been activated: the one question whose values are not program ids. */
 export const activationStates = ['yes', 'no', 'unsure'] as const;
@@ -43,6 +43,6 @@ export type AnswerTo<Q extends QuestionId> = (typeof questions)[Q]['values'][num
 
 /** The repeatable `offer` parameter, for the README's table (its values are `allOfferParams`). */
 export const offerParameter = {
-  values: ['action-pack', 'silver:<competency>', 'gold:<competency>'],
+  values: ['action-pack', ...competencyOfferKinds.map((kind) => `${kind}:<competency>`)],
   meaning: 'a membership offer the company holds',
-} as const;
+};

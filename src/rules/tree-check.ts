@@ -4,10 +4,10 @@
  * into each node, and every id it uses known. Pure: returns problems that name the node.
  * Its words in every locale are checked by `src/i18n/check-tree-words.ts`.
  */
-import { portalMessages, sectionKeys, type SectionKey } from './program.ts';
+import { portalMessages, sectionKeys } from './program.ts';
 import { cycles, reachableNodes, waysIn } from './tree-graph.ts';
 import type { Tree } from './tree.ts';
-import { duplicates } from './validate.ts';
+import { checkSource, duplicates } from './validate.ts';
 
 /** Paths the site uses below `troubleshooting/` for pages that are not nodes. */
 export const reservedNodeIds: readonly string[] = ['map'];
@@ -70,34 +70,15 @@ function checkOutcome(tree: Tree, id: string): string[] {
   const node = tree.nodes[id];
   if (node?.kind !== 'outcome') return [];
   const problems: string[] = [];
-  const isSection = (key: string): key is SectionKey => (sectionKeys as readonly string[]).includes(key);
   if (node.steps.length === 0) problems.push(`${where(id)}: an outcome needs at least one step`);
   for (const step of node.steps) if (!idPattern.test(step)) problems.push(`${where(id)}: "${step}" is not a step id`);
   if (node.explains !== undefined && !(node.explains in portalMessages))
     problems.push(`${where(id)}: explains unknown portal message "${node.explains}"`);
 
-  if (node.sources.length === 0) problems.push(`${where(id)}: an outcome must cite the FACTS.md sections it rests on (sources)`);
-  for (const source of node.sources)
-    if (!isSection(source)) problems.push(`${where(id)}: "${source}" is not a FACTS.md section key`);
-  if (node.facts.length === 0) problems.push(`${where(id)}: an outcome must name the FACTS.md facts it rests on (facts)`);
-  const sectionsOfFacts = new Set<string>();
-  for (const fact of node.facts) {
-    const match = factPattern.exec(fact);
-    const section = match ? sectionKeys[Number(match[1]) - 1] : undefined;
-    if (!section) {
-      problems.push(`${where(id)}: "${fact}" is not a FACTS.md fact id`);
-      continue;
-    }
-    sectionsOfFacts.add(section);
-    if (!node.sources.includes(section))
-      problems.push(`${where(id)}: fact ${fact} belongs to section "${section}", which sources does not list`);
-  }
-  for (const source of node.sources) {
-    if (isSection(source) && !sectionsOfFacts.has(source))
-      problems.push(`${where(id)}: source "${source}" is backed by none of its facts`);
-  }
-  if (!node.sources.includes(node.why.section))
-    problems.push(`${where(id)}: the "why" section "${node.why.section}" is not among its sources`);
-  if (!idPattern.test(node.why.anchor)) problems.push(`${where(id)}: "${node.why.anchor}" is not a section anchor`);
+  problems.push(...checkSource(where(id), node.source));
+  // The section that explains the outcome is one its facts come from (F<n> is section n of FACTS.md).
+  const sectionsOfFacts = node.source.facts.map((fact) => sectionKeys[Number(factPattern.exec(fact)?.[1]) - 1]);
+  if (node.source.facts.length > 0 && !sectionsOfFacts.includes(node.source.section))
+    problems.push(`${where(id)}: none of its facts is from section "${node.source.section}", which explains it`);
   return problems;
 }

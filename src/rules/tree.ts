@@ -4,7 +4,7 @@
  * `locales/<tag>/troubleshooting.json` (`node.<id>.…`, `step.<id>.text`); a step's portal labels and
  * link are the tokens of its text.
  */
-import type { FactId, PortalMessageId, SectionKey } from './program.ts';
+import type { PortalMessageId, Source } from './program.ts';
 
 /** How the start page groups its answers: exact portal messages, then common situations. */
 export type AnswerGroup = 'message' | 'situation';
@@ -29,11 +29,8 @@ export interface TreeOutcome {
   readonly steps: readonly string[];
   /** The portal message this outcome explains: its English text is on the outcome's page. */
   readonly explains?: PortalMessageId;
-  /** The guide section that explains why: `guide/<section>/#<anchor>`. */
-  readonly why: { readonly section: SectionKey; readonly anchor: string };
-  /** FACTS.md sections and facts the outcome rests on. */
-  readonly sources: readonly SectionKey[];
-  readonly facts: readonly FactId[];
+  /** The facts the outcome rests on, and the guide section that explains why (its "why" link). */
+  readonly source: Source;
 }
 
 export type TreeNode<N extends string = string> = TreeQuestion<N> | TreeOutcome;

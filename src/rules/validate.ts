@@ -13,7 +13,7 @@ import {
   portalMessages,
   portals,
   sectionKeys,
-  type Provenance,
+  type Source,
 } from './program.ts';
 import { silenceSources, stepIds, stepSources } from './next-steps.ts';
 import { allOfferParams, emptyAnswers, parseOfferParam, type Answers } from './answers.ts';
@@ -22,13 +22,16 @@ import { questionIds, questions, type QuestionId } from './questions.ts';
 
 const factPattern = /^F[1-9]\.\d+$/;
 
-/** Problems with one rule's provenance; `where` names the rule. */
-export function checkProvenance(where: string, source: Provenance | undefined): string[] {
-  if (!source) return [`${where}: no provenance (source.section and source.facts)`];
+const anchorPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Problems with one rule's source; `where` names the rule. The link check proves the anchor exists. */
+export function checkSource(where: string, source: Source | undefined): string[] {
+  if (!source) return [`${where}: no source (source.section, source.anchor and source.facts)`];
   const problems: string[] = [];
   if (!(sectionKeys as readonly string[]).includes(source.section))
     problems.push(`${where}: unknown section "${source.section}"`);
-  if (source.facts.length === 0) problems.push(`${where}: provenance names no fact`);
+  if (!anchorPattern.test(source.anchor)) problems.push(`${where}: "${source.anchor}" is not a section anchor`);
+  if (source.facts.length === 0) problems.push(`${where}: source names no fact`);
   for (const fact of source.facts) if (!factPattern.test(fact)) problems.push(`${where}: "${fact}" is not a FACTS.md fact id`);
   return problems;
 }
@@ -43,7 +46,7 @@ export function validateRules(): string[] {
   for (const id of duplicates(entitlementRules.map((rule) => rule.id))) problems.push(`entitlementRules: duplicate id "${id}"`);
   for (const rule of entitlementRules) {
     const where = `entitlementRules["${rule.id}"]`;
-    problems.push(...checkProvenance(where, rule.source));
+    problems.push(...checkSource(where, rule.source));
     if (!(offerKinds as readonly string[]).includes(rule.offer)) problems.push(`${where}: unknown offer "${rule.offer}"`);
     if (!(benefitIds as readonly string[]).includes(rule.benefit)) problems.push(`${where}: unknown benefit "${rule.benefit}"`);
   }
@@ -65,19 +68,19 @@ export function validateRules(): string[] {
   }
   for (const [id, portal] of Object.entries(portals)) {
     const where = `portals["${id}"]`;
-    problems.push(...checkProvenance(where, portal.source));
+    problems.push(...checkSource(where, portal.source));
     if (portal.id !== id) problems.push(`${where}: id "${portal.id}" differs from its key`);
     if (portal.link && !(portal.link in externalLinks)) problems.push(`${where}: unknown link "${portal.link}"`);
     for (const label of portal.path) if (!(label in portalLabels)) problems.push(`${where}: unknown label "${label}"`);
   }
   for (const [id, plan] of Object.entries(paidPlans)) {
-    problems.push(...checkProvenance(`paidPlans["${id}"]`, plan.source));
+    problems.push(...checkSource(`paidPlans["${id}"]`, plan.source));
     if (!(plan.link in externalLinks)) problems.push(`paidPlans["${id}"]: unknown link "${plan.link}"`);
   }
   for (const [id, message] of Object.entries(portalMessages))
-    problems.push(...checkProvenance(`portalMessages["${id}"]`, message.source));
-  for (const id of stepIds) problems.push(...checkProvenance(`stepSources["${id}"]`, stepSources[id]));
-  for (const [id, source] of Object.entries(silenceSources)) problems.push(...checkProvenance(`silenceSources["${id}"]`, source));
+    problems.push(...checkSource(`portalMessages["${id}"]`, message.source));
+  for (const id of stepIds) problems.push(...checkSource(`stepSources["${id}"]`, stepSources[id]));
+  for (const [id, source] of Object.entries(silenceSources)) problems.push(...checkSource(`silenceSources["${id}"]`, source));
   for (const [id, url] of Object.entries(externalLinks)) {
     if (!url.startsWith('https://')) problems.push(`externalLinks["${id}"]: "${url}" is not https`);
   }

@@ -122,8 +122,8 @@ describe.each(locales)('troubleshooting in $tag', (locale) => {
 
       const why = region.querySelector('a[data-tree-why]')!;
       const [guidePath, anchor] = why.getAttribute('href')!.split('#');
-      expect(guidePath).toBe(`/${locale.path}/guide/${node.why.section}/`);
-      expect(anchor).toBe(node.why.anchor);
+      expect(guidePath).toBe(`/${locale.path}/guide/${node.source.section}/`);
+      expect(anchor).toBe(node.source.anchor);
       expect(
         readPage(distPath(guidePath!)).getElementById(anchor!),
         `${visit.path} → ${why.getAttribute('href')}`,

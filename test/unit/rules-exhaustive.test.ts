@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allOfferParams, emptyAnswers, parseOfferParam, type Answers, type OfferHolding } from '../../src/rules/answers.ts';
-import { entitlementCitation, guideAnchors, type Citation } from '../../src/rules/citations.ts';
 import { evaluate } from '../../src/rules/evaluate.ts';
 import { silenceIds, silenceSources, stepIds, stepSources } from '../../src/rules/next-steps.ts';
-import { entitlementRules, sectionKeys } from '../../src/rules/program.ts';
+import { entitlementRules, paidPlans, portalMessages, portals, sectionKeys, type Source } from '../../src/rules/program.ts';
+import { troubleshootingTree } from '../../src/rules/troubleshooting.ts';
 import { questionIds } from '../../src/rules/questions.ts';
 import { answerCombinations } from '../../src/rules/validate.ts';
 import { defaultLocale } from '../../src/i18n/locales.ts';
@@ -36,12 +36,11 @@ function* everyAnswer(): Generator<Answers> {
   for (const offers of offerSets) for (const answers of unanswered) yield { ...answers, offers };
 }
 
-function citationProblems(where: string, citation: Citation | undefined): string[] {
-  if (!citation) return [`${where}: no citation`];
+function citationProblems(where: string, source: Source | undefined): string[] {
+  if (!source) return [`${where}: no source`];
   const problems: string[] = [];
-  if (!sectionKeys.includes(citation.section)) problems.push(`${where}: unknown section ${citation.section}`);
-  if (!guideAnchors.includes(citation.anchor)) problems.push(`${where}: unknown anchor ${citation.anchor}`);
-  if (citation.facts.length === 0) problems.push(`${where}: no fact`);
+  if (!sectionKeys.includes(source.section)) problems.push(`${where}: unknown section ${source.section}`);
+  if (source.facts.length === 0) problems.push(`${where}: no fact`);
   return problems;
 }
 
@@ -85,7 +84,7 @@ describe('the evaluator over every combination of answers', () => {
   }, 60_000);
 });
 
-describe('the "why" anchors', () => {
+describe('the sources', () => {
   const anchorsIn = (locale: string, section: string) =>
     new Set(
       [...readFileSync(join(projectRoot, guideFileOf(locale, section)), 'utf8').matchAll(/\{#([a-z0-9-]+)\}/g)].map((m) => m[1]),
@@ -93,10 +92,16 @@ describe('the "why" anchors', () => {
 
   // Translations carry the same anchors as English (the build's content check); a page a locale lacks is shown in English.
   it('every cited section has its anchor in the English guide', () => {
-    const citations: [string, Citation][] = [
-      ...stepIds.map((id) => [`step ${id}`, stepSources[id]] as [string, Citation]),
-      ...silenceIds.map((id) => [`silence ${id}`, silenceSources[id]] as [string, Citation]),
-      ...entitlementRules.map((rule) => [`cell ${rule.id}`, entitlementCitation(rule)] as [string, Citation]),
+    const citations: [string, Source][] = [
+      ...stepIds.map((id) => [`step ${id}`, stepSources[id]] as [string, Source]),
+      ...silenceIds.map((id) => [`silence ${id}`, silenceSources[id]] as [string, Source]),
+      ...entitlementRules.map((rule) => [`cell ${rule.id}`, rule.source] as [string, Source]),
+      ...Object.entries(troubleshootingTree.nodes).flatMap(([id, node]) =>
+        node.kind === 'outcome' ? [[`node ${id}`, node.source] as [string, Source]] : [],
+      ),
+      ...Object.values(portals).map((portal) => [`portal ${portal.id}`, portal.source] as [string, Source]),
+      ...Object.values(paidPlans).map((plan) => [`plan ${plan.id}`, plan.source] as [string, Source]),
+      ...Object.entries(portalMessages).map(([id, message]) => [`message ${id}`, message.source] as [string, Source]),
     ];
     const missing = citations.flatMap(([where, citation]) =>
       anchorsIn(defaultLocale.path, citation.section).has(citation.anchor)

@@ -1,21 +1,17 @@
 /**
  * The site's troubleshooting tree, node by node: for each answer, the node that follows is the one
  * written here. Also: the tree passes its checks with the real words, every portal message leads
- * to an outcome that explains it, and each "why" points to a section the English guide has (every
- * translation has the same anchors: the build's content check; a page a locale lacks is shown in English).
+ * to an outcome that explains it (sources and their anchors: rules-exhaustive.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { troubleshootingTree as tree, nodeIds, type NodeId } from '../../src/rules/troubleshooting.ts';
 import { checkTroubleshootingTree } from '../../src/i18n/check-tree-words.ts';
 import { portalMessages } from '../../src/rules/program.ts';
-import { defaultLocale } from '../../src/i18n/locales.ts';
 import { loadLocaleFiles } from '../../src/integrations/load-locales.ts';
 import { allPaths, answersSoFar } from '../../src/rules/tree-graph.ts';
 import { nodePath } from '../../src/components/troubleshooting/node-paths.ts';
 import { projectRoot } from '../support/paths.ts';
-import { guideFileOf } from '../support/guide-sources.ts';
 
 /** Question → answer → the node a reader who gives that answer must reach. */
 const expectedNext: Record<string, Record<string, NodeId>> = {
@@ -77,9 +73,9 @@ describe('troubleshooting tree routes', () => {
     );
   });
 
-  it('starts with "what do you see?" and every node is one of the ids', () => {
+  it('starts with "what do you see?"', () => {
     expect(tree.start).toBe('start');
-    expect(Object.keys(tree.nodes).sort()).toEqual([...nodeIds].sort());
+    expect(nodeIds[0]).toBe('start');
   });
 });
 
@@ -116,13 +112,5 @@ describe('troubleshooting tree as a whole', () => {
     expect(answersSoFar(tree, 'start')).toEqual([]);
     expect(nodePath(tree, 'start')).toBe('troubleshooting/');
     expect(nodePath(tree, 'paid-plans')).toBe('troubleshooting/paid-plans/');
-  });
-
-  it('explains each outcome with a guide section that the English guide has', () => {
-    for (const [id, node] of Object.entries(tree.nodes)) {
-      if (node.kind !== 'outcome') continue;
-      const page = readFileSync(join(projectRoot, guideFileOf(defaultLocale.path, node.why.section)), 'utf8');
-      expect(page, `${id} → ${node.why.section}#${node.why.anchor}`).toContain(`{#${node.why.anchor}}`);
-    }
   });
 });

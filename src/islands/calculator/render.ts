@@ -6,6 +6,7 @@
 import { offerParam, type Answers } from '../../rules/answers.ts';
 import { evaluate } from '../../rules/evaluate.ts';
 import type { SilenceId, StepId } from '../../rules/next-steps.ts';
+import { sourceKey } from '../../rules/program.ts';
 
 export interface ResultRow {
   /** The offer's parameter, the key of its matrix row (`data-offer-row`). */
@@ -30,7 +31,7 @@ export function resultPlan(answers: Answers): ResultPlan {
   const rows = answers.offers.map((holding) => {
     const offer = offerParam(holding);
     const lines = evaluation.entitlements.filter((line) => line.offer === offer);
-    for (const line of lines) whys.add(`${line.source.section}#${line.source.anchor}`);
+    for (const line of lines) whys.add(sourceKey(line.source));
     return { offer, cells: lines.map((line) => `${line.offer} ${line.benefit}`) };
   });
   return {

@@ -1,7 +1,7 @@
 /**
  * The one state machine behind the header panel and the search page: idle → loading → results, no
  * match or failed. Each query supersedes the one before (its results are never shown, its search
- * stops at its next step); "loading" appears only when a search takes 300 ms; the status line is
+ * stops at its next step); "loading" appears only when a search takes `loadingDelay`; the status line is
  * filled only once the query has settled, so a screen reader hears one sentence, not one per key.
  *
  * The view's container carries `data-state` and, once settled, `data-query` (and `data-kind`):
@@ -20,10 +20,10 @@ export const settleDelay = 600;
 
 /**
  * A query counts as settled once no key was pressed for this long, and only then are the pages it
- * shows downloaded (one Pagefind fragment each, unless already loaded): a quick typist presses a key
- * every 80–90 ms, so the words in between download nothing the reader would only glimpse. Kept just
- * above that: results for pages not yet loaded follow the last key by this pause plus their
- * download (about 120 ms on a busy machine), pages already loaded at once.
+ * shows downloaded (one Pagefind fragment each, unless already loaded): kept just above the pause
+ * between a quick typist's keys, so the words in between download nothing the reader would only
+ * glimpse. Results for pages not yet loaded follow the last key by this pause plus their download,
+ * pages already loaded at once.
  */
 export const fragmentPause = 90;
 
@@ -32,8 +32,8 @@ export const longPaste = 300;
 
 /**
  * The words of a long text that the search will use, as the field should show them: a portal
- * message it quotes, or its rarest few words. Laying out a 25 KB line in the field alone blocks
- * the page for 100 ms and more, and the reader sees what is actually searched.
+ * message it quotes, or its rarest few words. Laying out a very long line in the field alone blocks
+ * the page, and the reader sees what is actually searched.
  */
 export function reducedQuery(config: SearchConfig, text: string): string {
   if (text.length <= longPaste) return text;

@@ -92,11 +92,11 @@ function quietPagefindRejections(event: PromiseRejectionEvent): void {
 function pagefind(config: SearchConfig): Promise<PagefindModule> {
   if (!loading) addEventListener('unhandledrejection', quietPagefindRejections);
   loading ??= (async () => {
-    // A plain variable, not a template literal: Vite wraps the latter in its module-preload helper
-    // (about 0.8 KB gzip) although there is nothing to preload.
+    // A plain variable, not a template literal: Vite wraps the latter in its module-preload helper,
+    // which every page would then download although there is nothing to preload.
     const address = `${config.bundle}pagefind.js`;
     const module = (await import(/* @vite-ignore */ address)) as PagefindModule;
-    // noWorker: the index is small, and the worker script would add 40 KB to the first search.
+    // noWorker: the index is small, and the worker script would be one more download for the first search.
     await module.options({ baseUrl: config.base, excerptLength: 22, noWorker: true });
     return module;
   })();
