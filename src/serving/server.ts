@@ -52,57 +52,59 @@ function dropStaleRange(request: IncomingMessage, etag: string, lastModified: st
   delete request.headers['if-range'];
 }
 
+function statIn(distDir: string, path: string) {
+  try {
+    return statSync(join(distDir, path));
+  } catch {
+    return undefined;
+  }
+}
+
+function sendError(distDir: string, request: IncomingMessage, response: ServerResponse, status: number, file: string): void {
+  const page = readFileSync(join(distDir, file));
+  response.writeHead(status, {
+    'Content-Type': contentTypes['.html'],
+    'Content-Length': page.length,
+    'Cache-Control': cacheControl.revalidate,
+  });
+  response.end(request.method === 'HEAD' ? undefined : page);
+}
+
+/** `file`, or the precompressed copy beside it that the client prefers, with the policy's headers. */
+function sendFile(distDir: string, request: IncomingMessage, response: ServerResponse, file: string): void {
+  const available = copies.filter((copy) => statIn(distDir, file + copy.suffix)?.isFile());
+  const chosen = available.length
+    ? new Negotiator(request).encoding([...available.map((copy) => copy.coding), 'identity'])
+    : undefined;
+  const copy = available.find((entry) => entry.coding === chosen);
+  const sent = copy ? file + copy.suffix : file;
+  const stats = statSync(join(distDir, sent));
+  // A strong validator per representation: the compressed and the plain file differ in size.
+  const etag = `"${stats.size.toString(16)}-${stats.mtimeMs.toString(16)}"`;
+  response.setHeader('Cache-Control', cacheControlFor(file));
+  response.setHeader('Content-Type', contentTypes[extname(file)] ?? 'application/octet-stream');
+  response.setHeader('ETag', etag);
+  if (available.length) response.setHeader('Vary', 'Accept-Encoding');
+  if (copy) response.setHeader('Content-Encoding', copy.coding);
+  dropStaleRange(request, etag, stats.mtime.toUTCString());
+  const path = `/${sent.split('/').map(encodeURIComponent).join('/')}`;
+  send(request, path, { root: distDir, index: false, cacheControl: false, etag: false })
+    .on('error', (error: { status?: number; headers?: Record<string, string> }) => {
+      // A file gone since the decision (a rebuild in progress) is a miss; anything else (416,
+      // 412) is answered with its status and the policy's headers, which `send` would drop.
+      if (error.status === 404) return sendError(distDir, request, response, 404, rootErrorPage);
+      response.removeHeader('Content-Encoding');
+      response.writeHead(error.status ?? 500, { ...error.headers, 'Content-Type': contentTypes['.txt'], 'Content-Length': 0 });
+      response.end();
+    })
+    .pipe(response);
+}
+
 export function siteHandler(distDir: string, base = '/'): Handler {
   const root = normalizeBase(base);
-  const stat = (path: string) => {
-    try {
-      return statSync(join(distDir, path));
-    } catch {
-      return undefined;
-    }
-  };
   const lookup: Lookup = (path) => {
-    const stats = stat(path);
+    const stats = statIn(distDir, path);
     return stats?.isFile() ? 'file' : stats?.isDirectory() ? 'directory' : undefined;
-  };
-  const sendError = (request: IncomingMessage, response: ServerResponse, status: number, file: string) => {
-    const page = readFileSync(join(distDir, file));
-    response.writeHead(status, {
-      'Content-Type': contentTypes['.html'],
-      'Content-Length': page.length,
-      'Cache-Control': cacheControl.revalidate,
-    });
-    response.end(request.method === 'HEAD' ? undefined : page);
-  };
-
-  const sendFile = (request: IncomingMessage, response: ServerResponse, file: string) => {
-    const available = copies.filter((copy) => stat(file + copy.suffix)?.isFile());
-    const chosen = available.length
-      ? new Negotiator(request).encoding([...available.map((copy) => copy.coding), 'identity'])
-      : undefined;
-    const copy = available.find((entry) => entry.coding === chosen);
-    const sent = copy ? file + copy.suffix : file;
-    const stats = statSync(join(distDir, sent));
-    // A strong validator per representation: the compressed and the plain file differ in size.
-    const etag = `"${stats.size.toString(16)}-${stats.mtimeMs.toString(16)}"`;
-    const lastModified = stats.mtime.toUTCString();
-    response.setHeader('Cache-Control', cacheControlFor(file));
-    response.setHeader('Content-Type', contentTypes[extname(file)] ?? 'application/octet-stream');
-    response.setHeader('ETag', etag);
-    if (available.length) response.setHeader('Vary', 'Accept-Encoding');
-    if (copy) response.setHeader('Content-Encoding', copy.coding);
-    dropStaleRange(request, etag, lastModified);
-    const path = `/${sent.split('/').map(encodeURIComponent).join('/')}`;
-    send(request, path, { root: distDir, index: false, cacheControl: false, etag: false })
-      .on('error', (error: { status?: number; headers?: Record<string, string> }) => {
-        // A file gone since the decision (a rebuild in progress) is a miss; anything else (416,
-        // 412) is answered with its status and the policy's headers, which `send` would drop.
-        if (error.status === 404) return sendError(request, response, 404, rootErrorPage);
-        response.removeHeader('Content-Encoding');
-        response.writeHead(error.status ?? 500, { ...error.headers, 'Content-Type': contentTypes['.txt'], 'Content-Length': 0 });
-        response.end();
-      })
-      .pipe(response);
   };
 
   const handle: Handler = (request, response) => {
@@ -120,8 +122,8 @@ export function siteHandler(distDir: string, base = '/'): Handler {
     }
     if (decision.kind === 'redirect') {
       response.writeHead(301, { Location: decision.location, 'Cache-Control': cacheControl.revalidate }).end();
-    } else if (decision.kind === 'error') sendError(request, response, decision.status, decision.file);
-    else sendFile(request, response, decision.file);
+    } else if (decision.kind === 'error') sendError(distDir, request, response, decision.status, decision.file);
+    else sendFile(distDir, request, response, decision.file);
   };
   // A broken build (an error page missing) must not take the server down or show a stack trace.
   return (request, response) => {
