@@ -4,7 +4,7 @@
  * text files. Runs last, so the copies include the search index and the sitemap.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { locales } from '../i18n/locales.ts';
@@ -16,15 +16,6 @@ import { loadLocaleFiles } from './load-locales.ts';
 
 /** Where the nginx server block is written: beside dist/, since it must not be served. */
 export const nginxConfigPath = 'deploy/nginx.conf';
-
-/** Folders of dist/ that hold a page (`en/calculator/`), for the trailing-slash redirects. */
-function pageFolders(dist: string): string[] {
-  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('/index.html'))
-    .filter((file) => !localeErrorPages.some((entry) => entry.page === file))
-    .map((file) => file.slice(0, -'index.html'.length))
-    .sort();
-}
 
 function stringAt(messages: unknown, key: string, where: string): string {
   const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
@@ -63,7 +54,8 @@ export function hostConfig(): AstroIntegration {
         }
         write(join(dist, 'robots.txt'), robotsTxt(site, base));
         write(join(dist, '_headers'), headersFile(base));
-        write(join(dist, '_redirects'), redirectsFile(base, pageFolders(dist)));
+        write(join(dist, '_redirects'), redirectsFile(base));
+        for (const { page, rendered } of localeErrorPages) copyFileSync(join(dist, rendered), join(dist, page));
         write(join(dist, 'staticwebapp.config.json'), `${JSON.stringify(azureConfig(base), null, 2)}\n`);
         write(join(root, nginxConfigPath), nginxServer(base, { root: '/usr/share/nginx/html', listen: '80' }));
         const compressed = await precompress(dist, hiddenFiles);

@@ -15,21 +15,38 @@ import { cacheControl, securityHeaders } from './policy.ts';
 
 export interface Expectation {
   name: string;
+  /** The row of the README's per-host table this case belongs to. */
+  behaviour: Behaviour;
   /** Request target below the base, raw (percent-escapes kept as written). */
   path: string;
   status: number;
   /** Full Location path (with base) for redirects. */
-  location?: string;
+  location?: string | undefined;
   /** For 200: which cache policy; errors and redirects always revalidate. */
   cache?: keyof typeof cacheControl;
   contentType?: RegExp;
   /** The error page expected as the body: a locale path, or 'root' for the three-language one. */
-  errorPage?: string;
+  errorPage?: string | undefined;
   /** A page expected as the body, by its `<html lang>`. */
   lang?: string;
   acceptEncoding?: string;
   contentEncoding?: string;
+  /** The exact Cache-Control a host sends instead of the policy's (host-differences.ts). */
+  cacheControl?: string;
 }
+
+/** What the cases check, one row each in the README's per-host table (host-differences.ts). */
+export const behaviours = {
+  headers: 'security headers, cache policy',
+  folderSlash: 'folder without slash → 301',
+  capitalLocale: 'capital locale → 301',
+  localeMiss: 'miss under a locale → its 404 page',
+  errorPage: 'error page asked for → 404',
+  hidden: 'host configuration files → 404',
+  badPath: 'NUL, climbing, bad UTF-8 → 400 / 404',
+  compressed: 'precompressed `.gz` copy sent',
+} as const;
+export type Behaviour = keyof typeof behaviours;
 
 /** Real content-hashed files of the build, below the base (`_astro/Base.x1.css`). */
 export interface HashedAssets {
@@ -62,25 +79,76 @@ export function hashedAssets(dist: string): HashedAssets {
 
 export function expectations(assets: HashedAssets, base: string): Expectation[] {
   const cases: Expectation[] = [
-    { name: 'the language chooser', path: '', status: 200, cache: 'revalidate', contentType: /^text\/html/, lang: 'en' },
-    { name: 'an unknown top folder', path: 'fr/', status: 404, errorPage: 'root' },
-    { name: 'an unknown file', path: 'nope.html', status: 404, errorPage: 'root' },
-    { name: 'the Netlify headers file', path: '_headers', status: 404, errorPage: 'root' },
-    { name: 'the Netlify redirects file', path: '_redirects', status: 404, errorPage: 'root' },
-    { name: 'the Azure config file', path: 'staticwebapp.config.json', status: 404, errorPage: 'root' },
-    { name: 'a NUL byte', path: 'en/%00/', status: 400, errorPage: 'root' },
-    { name: 'a hashed stylesheet', path: assets.css, status: 200, cache: 'immutable', contentType: /^text\/css/ },
-    { name: 'a hashed script', path: assets.js, status: 200, cache: 'immutable', contentType: /javascript/ },
-    { name: 'a search fragment', path: assets.fragment, status: 200, cache: 'immutable' },
-    { name: 'a search index chunk', path: assets.indexChunk, status: 200, cache: 'immutable' },
-    { name: 'a search filter', path: assets.filter, status: 200, cache: 'immutable' },
-    { name: 'search metadata', path: assets.meta, status: 200, cache: 'immutable' },
-    { name: 'the search entry', path: 'pagefind/pagefind-entry.json', status: 200, cache: 'revalidate', contentType: /json/ },
-    { name: 'the search loader', path: 'pagefind/pagefind.js', status: 200, cache: 'revalidate', contentType: /javascript/ },
-    { name: 'robots.txt', path: 'robots.txt', status: 200, cache: 'revalidate', contentType: /^text\/plain/ },
-    { name: 'a preview image', path: 'og/pt-br.png', status: 200, cache: 'revalidate', contentType: /^image\/png/ },
+    {
+      name: 'the language chooser',
+      behaviour: 'headers',
+      path: '',
+      status: 200,
+      cache: 'revalidate',
+      contentType: /^text\/html/,
+      lang: 'en',
+    },
+    { name: 'an unknown top folder', behaviour: 'localeMiss', path: 'fr/', status: 404, errorPage: 'root' },
+    { name: 'an unknown file', behaviour: 'localeMiss', path: 'nope.html', status: 404, errorPage: 'root' },
+    { name: 'the Netlify headers file', behaviour: 'hidden', path: '_headers', status: 404, errorPage: 'root' },
+    { name: 'the Netlify redirects file', behaviour: 'hidden', path: '_redirects', status: 404, errorPage: 'root' },
+    { name: 'the Azure config file', behaviour: 'hidden', path: 'staticwebapp.config.json', status: 404, errorPage: 'root' },
+    { name: 'a NUL byte', behaviour: 'badPath', path: 'en/%00/', status: 400, errorPage: 'root' },
+    {
+      name: 'a hashed stylesheet',
+      behaviour: 'headers',
+      path: assets.css,
+      status: 200,
+      cache: 'immutable',
+      contentType: /^text\/css/,
+    },
+    {
+      name: 'a hashed script',
+      behaviour: 'headers',
+      path: assets.js,
+      status: 200,
+      cache: 'immutable',
+      contentType: /javascript/,
+    },
+    { name: 'a search fragment', behaviour: 'headers', path: assets.fragment, status: 200, cache: 'immutable' },
+    { name: 'a search index chunk', behaviour: 'headers', path: assets.indexChunk, status: 200, cache: 'immutable' },
+    { name: 'a search filter', behaviour: 'headers', path: assets.filter, status: 200, cache: 'immutable' },
+    { name: 'search metadata', behaviour: 'headers', path: assets.meta, status: 200, cache: 'immutable' },
+    {
+      name: 'the search entry',
+      behaviour: 'headers',
+      path: 'pagefind/pagefind-entry.json',
+      status: 200,
+      cache: 'revalidate',
+      contentType: /json/,
+    },
+    {
+      name: 'the search loader',
+      behaviour: 'headers',
+      path: 'pagefind/pagefind.js',
+      status: 200,
+      cache: 'revalidate',
+      contentType: /javascript/,
+    },
+    {
+      name: 'robots.txt',
+      behaviour: 'headers',
+      path: 'robots.txt',
+      status: 200,
+      cache: 'revalidate',
+      contentType: /^text\/plain/,
+    },
+    {
+      name: 'a preview image',
+      behaviour: 'headers',
+      path: 'og/pt-br.png',
+      status: 200,
+      cache: 'revalidate',
+      contentType: /^image\/png/,
+    },
     {
       name: 'a page, gzip-compressed',
+      behaviour: 'compressed',
       path: 'es-es/calculator/',
       status: 200,
       lang: 'es-ES',
@@ -91,52 +159,78 @@ export function expectations(assets: HashedAssets, base: string): Expectation[] 
   ];
   if (base !== '/') {
     cases.push(
-      { name: 'the base without its slash', path: '\0base', status: 301, location: base },
-      { name: 'outside the base', path: '\0/other/', status: 404, errorPage: 'root' },
+      { name: 'the base without its slash', behaviour: 'folderSlash', path: '\0base', status: 301, location: base },
+      { name: 'outside the base', behaviour: 'localeMiss', path: '\0/other/', status: 404, errorPage: 'root' },
     );
   }
   for (const locale of locales) {
     const l = locale.path;
     const upper = l.toUpperCase();
     cases.push(
-      { name: `${l}: home`, path: `${l}/`, status: 200, cache: 'revalidate', contentType: /^text\/html/, lang: locale.tag },
-      { name: `${l}: home without slash`, path: l, status: 301, location: `${base}${l}/` },
-      { name: `${l}: page without slash`, path: `${l}/calculator`, status: 301, location: `${base}${l}/calculator/` },
+      {
+        name: `${l}: home`,
+        behaviour: 'headers',
+        path: `${l}/`,
+        status: 200,
+        cache: 'revalidate',
+        contentType: /^text\/html/,
+        lang: locale.tag,
+      },
+      { name: `${l}: home without slash`, behaviour: 'folderSlash', path: l, status: 301, location: `${base}${l}/` },
+      {
+        name: `${l}: page without slash`,
+        behaviour: 'folderSlash',
+        path: `${l}/calculator`,
+        status: 301,
+        location: `${base}${l}/calculator/`,
+      },
       {
         name: `${l}: page without slash keeps the query`,
+        behaviour: 'folderSlash',
         path: `${l}/calculator?offer=action-pack&product=cloud`,
         status: 301,
         location: `${base}${l}/calculator/?offer=action-pack&product=cloud`,
       },
       {
         name: `${l}: guide topic without slash`,
+        behaviour: 'folderSlash',
         path: `${l}/guide/activate`,
         status: 301,
         location: `${base}${l}/guide/activate/`,
       },
       {
         name: `${l}: upper-case locale`,
+        behaviour: 'capitalLocale',
         path: `${upper}/troubleshooting/`,
         status: 301,
         location: `${base}${l}/troubleshooting/`,
       },
-      { name: `${l}: upper-case locale alone`, path: upper, status: 301, location: `${base}${l}/` },
+      { name: `${l}: upper-case locale alone`, behaviour: 'capitalLocale', path: upper, status: 301, location: `${base}${l}/` },
       {
         name: `${l}: upper-case locale, the rest kept as written`,
+        behaviour: 'capitalLocale',
         path: `${upper}/guide/a%20b%2Fc/?q=%C3%A9`,
         status: 301,
         location: `${base}${l}/guide/a%20b%2Fc/?q=%C3%A9`,
       },
-      { name: `${l}: missing guide topic`, path: `${l}/guide/nope/`, status: 404, errorPage: l },
-      { name: `${l}: missing page without slash`, path: `${l}/nope`, status: 404, errorPage: l },
-      { name: `${l}: the 404 page asked for directly`, path: `${l}/404/`, status: 404, errorPage: l },
-      { name: `${l}: overlong UTF-8`, path: `${l}/%C0%AF/`, status: 404, errorPage: l },
-      { name: `${l}: lone surrogate`, path: `${l}/%ED%A0%80/`, status: 404, errorPage: l },
-      { name: `${l}: climbing above the site`, path: `${l}/..%2f..%2f..%2f..%2f/`, status: 400, errorPage: 'root' },
+      { name: `${l}: missing guide topic`, behaviour: 'localeMiss', path: `${l}/guide/nope/`, status: 404, errorPage: l },
+      { name: `${l}: missing page without slash`, behaviour: 'localeMiss', path: `${l}/nope`, status: 404, errorPage: l },
+      { name: `${l}: the 404 page asked for directly`, behaviour: 'errorPage', path: `${l}/404/`, status: 404, errorPage: l },
+      { name: `${l}: the 404 page's file asked for`, behaviour: 'errorPage', path: `${l}/404.html`, status: 404, errorPage: l },
+      { name: `${l}: overlong UTF-8`, behaviour: 'badPath', path: `${l}/%C0%AF/`, status: 404, errorPage: l },
+      { name: `${l}: lone surrogate`, behaviour: 'badPath', path: `${l}/%ED%A0%80/`, status: 404, errorPage: l },
+      {
+        name: `${l}: climbing above the site`,
+        behaviour: 'badPath',
+        path: `${l}/..%2f..%2f..%2f..%2f/`,
+        status: 400,
+        errorPage: 'root',
+      },
     );
     if (locale.tag !== l && locale.tag !== upper)
       cases.push({
         name: `${l}: the language tag as folder`,
+        behaviour: 'capitalLocale',
         path: `${locale.tag}/search/`,
         status: 301,
         location: `${base}${l}/search/`,
@@ -190,19 +284,35 @@ export function targetOf(base: string, path: string): string {
   return `${base}${path}`;
 }
 
+/** Cache-Control directives as a set: order, spaces and case do not change what they say. */
+function sameDirectives(actual: string | undefined, expected: string): boolean {
+  const directives = (value: string) =>
+    new Set(
+      value
+        .split(',')
+        .map((part) => part.trim().toLowerCase())
+        .filter(Boolean),
+    );
+  const [a, b] = [directives(actual ?? ''), directives(expected)];
+  return a.size === b.size && [...a].every((directive) => b.has(directive));
+}
+
 /** Every difference between an answer and a case, as readable lines (empty when it matches). */
-export function mismatches(expected: Expectation, answer: Answer): string[] {
+export function mismatches(expected: Expectation, answer: Answer, options: { headers?: boolean } = {}): string[] {
   const problems: string[] = [];
   const header = (name: string) => {
     const value = answer.headers[name.toLowerCase()];
     return Array.isArray(value) ? value.join(', ') : value;
   };
   if (answer.status !== expected.status) problems.push(`status ${answer.status}, expected ${expected.status}`);
-  for (const [name, value] of Object.entries(securityHeaders))
-    if (header(name) !== value) problems.push(`${name}: ${header(name) ?? '(missing)'}`);
-  const cache = expected.status === 200 ? cacheControl[expected.cache ?? 'revalidate'] : cacheControl.revalidate;
-  if (header('Cache-Control') !== cache)
-    problems.push(`Cache-Control: ${header('Cache-Control') ?? '(missing)'}, expected ${cache}`);
+  if (options.headers !== false) {
+    for (const [name, value] of Object.entries(securityHeaders))
+      if (header(name) !== value) problems.push(`${name}: ${header(name) ?? '(missing)'}`);
+    const cache =
+      expected.cacheControl ?? (expected.status === 200 ? cacheControl[expected.cache ?? 'revalidate'] : cacheControl.revalidate);
+    if (!sameDirectives(header('Cache-Control'), cache))
+      problems.push(`Cache-Control: ${header('Cache-Control') ?? '(missing)'}, expected ${cache || '(none)'}`);
+  }
   if (expected.location !== undefined && header('Location') !== expected.location)
     problems.push(`Location: ${header('Location') ?? '(missing)'}, expected ${expected.location}`);
   if (expected.contentType && !expected.contentType.test(header('Content-Type') ?? ''))

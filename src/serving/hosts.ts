@@ -6,6 +6,7 @@
 import { locales } from '../i18n/locales.ts';
 import {
   cacheControl,
+  errorPageAddresses,
   hiddenFiles,
   immutablePaths,
   localeErrorPages,
@@ -20,7 +21,6 @@ import {
 export const binaryExtensions = ['pagefind', 'pf_fragment', 'pf_index', 'pf_meta', 'pf_filter'] as const;
 
 const glob = (base: string, pattern: PathPattern) => `${base}${pattern.prefix}*${pattern.suffix ?? ''}`;
-const errorPageUrl = (base: string, file: string) => `${base}${file.replace(/index\.html$/, '')}`;
 
 /** Netlify and Cloudflare Pages `_headers`. Both already send `cacheControl.revalidate` by default. */
 export function headersFile(base: string): string {
@@ -39,30 +39,66 @@ export interface RedirectRule {
   force?: boolean;
 }
 
-/** The rules of `_redirects`, in order (the first match wins). `folders`: page folders, `en/calculator/`. */
-export function redirectRules(base: string, folders: readonly string[]): RedirectRule[] {
+/**
+ * A path that is never a file of the build. Cloudflare Pages has no 404 rule; a 200 rewrite to a
+ * missing path answers 404 with the closest `404.html` up the tree from it.
+ */
+const missing = (root: string, folder: string) => `${root}${folder}.missing`;
+
+/**
+ * The rules of `_redirects`, in order. Netlify applies the first match and reads every line;
+ * Cloudflare Pages skips the 404 lines (it knows no such status) and reads the 200 line after each.
+ * Lines without a splat come first: Pages counts every line after the first splat as one of its
+ * 100 dynamic rules. Folders without their slash are left to the hosts: Pages redirects them
+ * itself (308), and on Netlify a rule for them never fires (the folder's index.html shadows it).
+ */
+export function redirectRules(base: string): RedirectRule[] {
   const root = normalizeBase(base);
-  const rules: RedirectRule[] = [];
-  for (const file of hiddenFiles) rules.push({ from: `${root}${file}`, to: `${root}${rootErrorPage}`, status: 404, force: true });
+  const notFound = (from: string, page: string, folder: string): RedirectRule[] => [
+    { from, to: `${root}${page}`, status: 404, force: true },
+    { from, to: missing(root, folder), status: 200 },
+  ];
+  const rules: RedirectRule[] = hiddenFiles.flatMap((file) => notFound(`${root}${file}`, rootErrorPage, ''));
   if (root !== '/') rules.push({ from: root.slice(0, -1), to: root, status: 301 });
-  for (const folder of folders) rules.push({ from: `${root}${folder.replace(/\/$/, '')}`, to: `${root}${folder}`, status: 301 });
+  for (const { locale, page } of localeErrorPages)
+    for (const address of errorPageAddresses(locale)) rules.push(...notFound(`${root}${address}`, page, `${locale}/`));
   for (const locale of locales)
-    for (const spelling of localeMisspellings(locale.path)) {
+    for (const spelling of localeMisspellings(locale.path))
       rules.push({ from: `${root}${spelling}`, to: `${root}${locale.path}/`, status: 301 });
+  for (const locale of locales)
+    for (const spelling of localeMisspellings(locale.path))
       rules.push({ from: `${root}${spelling}/*`, to: `${root}${locale.path}/:splat`, status: 301 });
-    }
-  for (const { locale, page } of localeErrorPages) {
-    rules.push({ from: `${root}${locale}/404/`, to: errorPageUrl(root, page), status: 404, force: true });
-    rules.push({ from: `${root}${locale}/*`, to: errorPageUrl(root, page), status: 404 });
-  }
+  for (const { locale, page } of localeErrorPages) rules.push({ from: `${root}${locale}/*`, to: `${root}${page}`, status: 404 });
   rules.push({ from: `${root}*`, to: `${root}${rootErrorPage}`, status: 404 });
   return rules;
 }
 
-/** Netlify `_redirects` (Cloudflare Pages reads the 301 lines and skips the 404 ones). */
-export function redirectsFile(base: string, folders: readonly string[]): string {
-  const lines = redirectRules(base, folders).map((rule) => `${rule.from} ${rule.to} ${rule.status}${rule.force ? '!' : ''}`);
-  return `# Generated from src/serving/policy.ts at build; do not edit.\n${lines.join('\n')}\n`;
+/** Cloudflare Pages' limits on `_redirects`: it drops the lines past them. */
+export const pagesRuleLimits = { static: 2000, dynamic: 100 } as const;
+const pagesStatuses = [200, 301, 302, 303, 307, 308];
+
+const ruleLine = (rule: RedirectRule) => `${rule.from} ${rule.to} ${rule.status}${rule.force ? '!' : ''}`;
+
+/** Throws, naming the first line Cloudflare Pages would drop, when the rules pass its limits. */
+export function checkPagesRuleLimits(rules: readonly RedirectRule[]): void {
+  const counts = { static: 0, dynamic: 0 };
+  let dynamic = false;
+  for (const rule of rules) {
+    if (!pagesStatuses.includes(rule.status)) continue;
+    dynamic ||= /[*:]/.test(rule.from);
+    const kind = dynamic ? 'dynamic' : 'static';
+    if (++counts[kind] > pagesRuleLimits[kind])
+      throw new Error(
+        `_redirects: "${ruleLine(rule)}" would be ${kind} rule ${counts[kind]}; Cloudflare Pages reads at most ${pagesRuleLimits[kind]} and drops the rest`,
+      );
+  }
+}
+
+/** Netlify and Cloudflare Pages `_redirects`. */
+export function redirectsFile(base: string): string {
+  const rules = redirectRules(base);
+  checkPagesRuleLimits(rules);
+  return `# Generated from src/serving/policy.ts at build; do not edit.\n${rules.map(ruleLine).join('\n')}\n`;
 }
 
 /** Azure Static Web Apps `staticwebapp.config.json`. */
@@ -75,8 +111,9 @@ export function azureConfig(base: string): object {
       ...hiddenFiles
         .filter((file) => file !== 'staticwebapp.config.json')
         .map((file) => ({ route: `${root}${file}`, rewrite: `${root}${rootErrorPage}`, statusCode: 404 })),
-      // A route naming a folder's index.html also matches the folder itself.
-      ...localeErrorPages.map(({ page }) => ({ route: `${root}${page}`, rewrite: `${root}${page}`, statusCode: 404 })),
+      ...localeErrorPages.flatMap(({ locale, page }) =>
+        errorPageAddresses(locale).map((address) => ({ route: `${root}${address}`, rewrite: `${root}${page}`, statusCode: 404 })),
+      ),
       ...immutablePaths.map((pattern) => ({
         route: `${root}${pattern.prefix}*${pattern.suffix ?? ''}`,
         headers: { 'Cache-Control': cacheControl.immutable },
@@ -122,9 +159,11 @@ export function nginxServer(base: string, options: { root: string; listen: strin
     `error_page 400 ${root}${rootErrorPage};`,
     ...revalidate,
     ...hiddenFiles.flatMap((file) => block(`= ${root}${file}`, ['return 404;'])),
-    ...localeErrorPages.flatMap(({ page }) =>
-      block(`= ${errorPageUrl(root, page)}`, [`error_page 404 ${root}${page};`, 'return 404;']),
-    ),
+    // Served only as an error page (`internal`): asked for directly, each answers 404 with itself.
+    ...localeErrorPages.flatMap(({ locale, page }) => [
+      ...block(`= ${root}${page}`, ['internal;', `error_page 404 ${root}${page};`]),
+      ...block(`^~ ${root}${locale}/404/`, [`error_page 404 ${root}${page};`, 'return 404;']),
+    ]),
   ];
   for (const locale of locales) {
     const spellings = localeMisspellings(locale.path).map(escapeRegex).join('|');

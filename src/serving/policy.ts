@@ -57,11 +57,21 @@ export const hiddenFiles: readonly string[] = ['_headers', '_redirects', 'static
 /** The page served, with status 404, for a miss anywhere outside a locale folder. */
 export const rootErrorPage = '404.html';
 
-/** Each locale's own "page not found", served with status 404 for a miss under `<locale>/`. */
-export const localeErrorPages: readonly { locale: string; page: string }[] = locales.map((locale) => ({
+/**
+ * Each locale's own "page not found", served with status 404 for a miss under `<locale>/`. Astro
+ * renders it at `<locale>/404/index.html`; the build copies it to `<locale>/404.html`, the name
+ * Cloudflare Pages looks for up the tree from a missing path.
+ */
+export const localeErrorPages: readonly { locale: string; page: string; rendered: string }[] = locales.map((locale) => ({
   locale: locale.path,
-  page: `${locale.path}/404/index.html`,
+  page: `${locale.path}/404.html`,
+  rendered: `${locale.path}/404/index.html`,
 }));
+
+/** The addresses of a locale's error page: asked for directly, they answer 404 like any miss. */
+export function errorPageAddresses(localePath: string): string[] {
+  return [`${localePath}/404/`, `${localePath}/404/index.html`, `${localePath}/404.html`];
+}
 
 /** Every spelling of a locale folder other than its own (`EN`, `pt-BR`, `Es-Es`…): redirected to it. */
 export function localeMisspellings(localePath: string): string[] {
@@ -110,6 +120,7 @@ export function decide(target: string, base: string, lookup: Lookup): Decision {
   const rawSegments = rawRest.split('/');
   const misspelled = locales.find((locale) => localeMisspellings(locale.path).includes(rawSegments[0]!));
   if (misspelled) {
+    // Starts with the locale's own folder, so whatever follows stays on this site.
     const after = rawSegments.slice(1).join('/');
     return { kind: 'redirect', status: 301, location: `${root}${misspelled.path}/${after}${query}` };
   }
@@ -135,7 +146,7 @@ export function decide(target: string, base: string, lookup: Lookup): Decision {
   const path = segments.join('/');
   if (hiddenFiles.includes(path)) return errorFor(segments, 404);
   // The error pages themselves are not pages: asked for directly, they still answer 404.
-  if (localeErrorPages.some((entry) => `${entry.page.replace(/index\.html$/, '')}` === path)) return errorFor(segments, 404);
+  if (localeErrorPages.some((entry) => errorPageAddresses(entry.locale).includes(path))) return errorFor(segments, 404);
 
   if (path === '' || path.endsWith('/')) {
     return lookup(`${path}index.html`) === 'file'
@@ -144,6 +155,9 @@ export function decide(target: string, base: string, lookup: Lookup): Decision {
   }
   const found = lookup(path);
   if (found === 'file') return { kind: 'file', status: 200, file: path };
-  if (found === 'directory') return { kind: 'redirect', status: 301, location: `${root}${rawRest}/${query}` };
+  // Written from the resolved segments, never from what the client sent: the first segment is not
+  // empty, so the address cannot start with `//` (another host) and always names a path of this site.
+  if (found === 'directory')
+    return { kind: 'redirect', status: 301, location: `${root}${segments.map(encodeURIComponent).join('/')}/${query}` };
   return errorFor(segments, 404);
 }

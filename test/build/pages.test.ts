@@ -16,7 +16,8 @@ const localizedPaths = builtPages()
   .filter((page) => page.startsWith('en/'))
   .map((page) => page.slice('en/'.length).replace(/index\.html$/, ''));
 
-const indexablePaths = localizedPaths.filter((path) => path !== '404/');
+// The error page is also written as `<locale>/404.html` (Cloudflare Pages looks for that name).
+const indexablePaths = localizedPaths.filter((path) => path !== '404/' && path !== '404.html');
 
 describe('pages in every locale', () => {
   it('builds every guide page and the home page in every locale', () => {

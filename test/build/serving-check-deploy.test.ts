@@ -1,32 +1,54 @@
 /**
- * `npm run check:deploy`: against the local server it passes every check; against a plain static
+ * `npm run check:deploy`: against the local server it passes every check, and against one that
+ * writes Cache-Control in another order and spacing (as Netlify does); against a plain static
  * server (files only, no policy) it fails and names the missing headers, the wrong statuses and
- * the missing redirects.
+ * the missing redirects. Against Cloudflare Pages' runtime with `--host pages`: serving-hosts.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { startSiteServer, type RunningServer } from '../../src/serving/server.ts';
+import { siteHandler, startSiteServer, type RunningServer } from '../../src/serving/server.ts';
 import { distDir, projectRoot } from '../support/paths.ts';
 
 let local: RunningServer;
 let plain: Server;
 let plainUrl: string;
+let reordered: Server;
+let reorderedUrl: string;
+
+async function listen(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+}
 
 beforeAll(async () => {
   local = await startSiteServer(distDir, '/');
   plain = createServer(sirv(distDir, { dev: false }));
-  await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
-  const address = plain.address();
-  plainUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  plainUrl = await listen(plain);
+  const handle = siteHandler(distDir);
+  reordered = createServer((request, response) => {
+    const setHeader = response.setHeader.bind(response);
+    response.setHeader = (name, value) =>
+      setHeader(name, /^cache-control$/i.test(name) ? String(value).split(', ').reverse().join(',') : value);
+    const writeHead = response.writeHead.bind(response) as (status: number, headers?: Record<string, unknown>) => typeof response;
+    response.writeHead = ((status: number, headers?: Record<string, unknown>) => {
+      const cache = headers?.['Cache-Control'];
+      return writeHead(status, cache ? { ...headers, 'Cache-Control': String(cache).split(', ').reverse().join(',') } : headers);
+    }) as typeof response.writeHead;
+    handle(request, response);
+  });
+  reorderedUrl = await listen(reordered);
 });
 
 afterAll(async () => {
   await local?.close();
-  plain?.closeAllConnections();
-  await new Promise<void>((resolve) => plain?.close(() => resolve()));
+  for (const server of [plain, reordered]) {
+    server?.closeAllConnections();
+    await new Promise<void>((resolve) => server?.close(() => resolve()));
+  }
 });
 
 function checkDeploy(...args: string[]): Promise<{ code: number; output: string }> {
@@ -47,6 +69,12 @@ describe('check:deploy', () => {
     const [, passed, total] = /(\d+) of (\d+) checks passed/.exec(output) ?? [];
     expect(Number(passed)).toBeGreaterThan(50);
     expect(passed).toBe(total);
+    expect(code).toBe(0);
+  });
+
+  it('compares Cache-Control as a set of directives (Netlify writes `public,max-age=0,must-revalidate`)', async () => {
+    const { code, output } = await checkDeploy(reorderedUrl);
+    expect(output).not.toMatch(/FAIL/);
     expect(code).toBe(0);
   });
 

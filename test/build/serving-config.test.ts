@@ -12,8 +12,10 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { locales } from '../../src/i18n/locales.ts';
 import { cacheControl, securityHeaders } from '../../src/serving/policy.ts';
 import { readDistFile } from '../support/dist.ts';
-import { distDir } from '../support/paths.ts';
-import { expectations, hashedAssets, targetOf } from '../../src/serving/expectations.ts';
+import { distDir, projectRoot } from '../support/paths.ts';
+import { hashedAssets, targetOf } from '../../src/serving/expectations.ts';
+import { expectationsFor, hostTable } from '../../src/serving/host-differences.ts';
+import { checkPagesRuleLimits, pagesRuleLimits, type RedirectRule } from '../../src/serving/hosts.ts';
 
 const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
   statSync(join(distDir, file)).isFile(),
@@ -75,10 +77,11 @@ function parseRedirects(text: string): Rule[] {
 
 /** What Netlify answers for a request path from `_redirects` and the files of dist/. */
 function netlify(rules: Rule[], path: string): { status: number; location?: string; file?: string | undefined } {
-  const fileAt = (url: string) => {
-    const file = url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1);
-    return existsSync(join(distDir, file)) && statSync(join(distDir, file)).isFile() ? file : undefined;
-  };
+  // A folder's index.html answers with or without the slash (Netlify without Pretty URLs).
+  const fileAt = (url: string) =>
+    [url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1), `${url.slice(1)}/index.html`].find(
+      (file) => existsSync(join(distDir, file)) && statSync(join(distDir, file)).isFile(),
+    );
   const existing = fileAt(path);
   for (const rule of rules) {
     const match = globToRegex(rule.from).exec(path);
@@ -95,18 +98,26 @@ function netlify(rules: Rule[], path: string): { status: number; location?: stri
 describe('_redirects', () => {
   const rules = parseRedirects(readDistFile('_redirects'));
 
-  it('redirects every page folder written without its slash', () => {
-    const folders = files
-      .filter((file) => file.endsWith('/index.html') && !/^[^/]+\/404\//.test(file))
-      .map((file) => file.slice(0, -10));
-    expect(folders.length).toBeGreaterThan(100);
-    for (const folder of folders)
-      expect(netlify(rules, `/${folder.slice(0, -1)}`), folder).toEqual({ status: 301, location: `/${folder}` });
+  it('lists the rules without a splat first, so Cloudflare Pages counts only the splats as dynamic', () => {
+    const firstSplat = rules.findIndex((rule) => rule.from.includes('*'));
+    expect(firstSplat).toBeGreaterThan(0);
+    expect(rules.slice(firstSplat).every((rule) => rule.from.includes('*'))).toBe(true);
+    expect(rules.length - firstSplat).toBeLessThan(pagesRuleLimits.dynamic / 2);
+  });
+
+  it("fails, naming the rule, when Cloudflare Pages' limits would be passed", () => {
+    const rule = (from: string): RedirectRule => ({ from, to: '/en/', status: 301 });
+    const statics = Array.from({ length: pagesRuleLimits.static + 1 }, (_, index) => rule(`/page-${index}`));
+    expect(() => checkPagesRuleLimits(statics)).toThrow(/"\/page-2000 \/en\/ 301" would be static rule 2001/);
+    const splats = Array.from({ length: pagesRuleLimits.dynamic + 1 }, (_, index) => rule(`/splat-${index}/*`));
+    expect(() => checkPagesRuleLimits(splats)).toThrow(/"\/splat-100\/\* \/en\/ 301" would be dynamic rule 101/);
+    // A 404 line is Netlify's; Pages skips it and it does not count.
+    expect(() => checkPagesRuleLimits([...splats.slice(1), { from: '/x/*', to: '/404.html', status: 404 }])).not.toThrow();
   });
 
   it('answers the shared table of cases as the local server does (apart from what only a server can see)', () => {
     // Percent-escapes and dot-segments are decoded by the host before _redirects applies; queries are kept by Netlify.
-    const cases = expectations(hashedAssets(distDir), '/').filter(
+    const cases = expectationsFor('netlify', hashedAssets(distDir), '/').filter(
       (entry) => !entry.path.includes('%') && !entry.path.includes('?'),
     );
     expect(cases.length).toBeGreaterThan(40);
@@ -116,7 +127,7 @@ describe('_redirects', () => {
       expect(answer.status, where).toBe(entry.status);
       if (entry.location) expect(answer.location, where).toBe(entry.location);
       if (entry.errorPage === 'root') expect(answer.file, where).toBe('404.html');
-      else if (entry.errorPage) expect(answer.file, where).toBe(`${entry.errorPage}/404/index.html`);
+      else if (entry.errorPage) expect(answer.file, where).toBe(`${entry.errorPage}/404.html`);
     }
   });
 });
@@ -147,11 +158,8 @@ describe('staticwebapp.config.json', () => {
   it('serves the three-language page for a miss, each localized 404 with status 404, and types Pagefind files', () => {
     expect(config.responseOverrides['404'].rewrite).toBe('/404.html');
     for (const locale of locales)
-      expect(config.routes).toContainEqual({
-        route: `/${locale.path}/404/index.html`,
-        rewrite: `/${locale.path}/404/index.html`,
-        statusCode: 404,
-      });
+      for (const route of [`/${locale.path}/404/`, `/${locale.path}/404.html`])
+        expect(config.routes).toContainEqual({ route, rewrite: `/${locale.path}/404.html`, statusCode: 404 });
     expect(config.mimeTypes['.pf_fragment']).toBe('application/octet-stream');
   });
 });
@@ -180,5 +188,14 @@ describe('precompressed copies', () => {
       expect(content.equals(gunzipSync(gzip)), file).toBe(true);
       if (file.endsWith('.pagefind')) expect(br.length, file).toBeLessThan(gzip.length * 0.9);
     }
+  });
+});
+
+describe("the README's per-host table", () => {
+  it('is the one src/serving/host-differences.ts writes (paste hostTable() there when this fails)', () => {
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    const start = readme.indexOf('| behaviour ', readme.indexOf('**Where the hosts differ**'));
+    expect(start).toBeGreaterThan(0);
+    expect(readme.slice(start, readme.indexOf('\n\n', start))).toBe(hostTable());
   });
 });

@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { get } from '../../src/serving/expectations.ts';
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const probe = createServer();
     probe.listen(0, '127.0.0.1', () => {
@@ -18,10 +18,41 @@ async function freePort(): Promise<number> {
   });
 }
 
-export interface RunningNginx {
+export interface RunningHost {
   origin: string;
   close(): Promise<void>;
 }
+
+/** Waits until `child` answers at `origin` (or throws with what it printed, and stops it). */
+export async function waitForOrigin(child: ChildProcess, origin: string, name: string, seconds = 60): Promise<RunningHost> {
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  for (let attempt = 0; ; attempt++) {
+    if (child.exitCode !== null) throw new Error(`${name} exited (${child.exitCode}):\n${output}`);
+    try {
+      await get(origin, '/');
+      break;
+    } catch (error) {
+      if (attempt > seconds * 10) {
+        child.kill('SIGTERM');
+        throw new Error(`${name} did not answer within ${seconds} s:\n${output}`, { cause: error });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return {
+    origin,
+    close: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+export type RunningNginx = RunningHost;
 
 /**
  * Runs Debian's nginx in the foreground on a free loopback port with a temporary prefix, with the
@@ -61,36 +92,13 @@ export async function startNginx(serverBlock: string, dist: string, base: string
   const nginx: ChildProcess = spawn(
     '/usr/sbin/nginx',
     ['-p', scratch, '-c', join(scratch, 'nginx.conf'), '-e', join(scratch, 'error.log')],
-    {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    },
+    { stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  let stderr = '';
-  nginx.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const origin = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; ; attempt++) {
-    if (nginx.exitCode !== null) {
-      let log = '';
-      try {
-        log = readFileSync(join(scratch, 'error.log'), 'utf8');
-      } catch {}
-      throw new Error(`nginx exited (${nginx.exitCode}): ${stderr}\n${log}`);
-    }
+  return waitForOrigin(nginx, `http://127.0.0.1:${port}`, 'nginx').catch((error: Error) => {
+    let log = '';
     try {
-      await get(origin, '/');
-      break;
-    } catch (error) {
-      if (attempt > 100) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-  return {
-    origin,
-    close: () =>
-      new Promise((resolve) => {
-        if (nginx.exitCode !== null) return resolve();
-        nginx.once('exit', () => resolve());
-        nginx.kill('SIGTERM');
-      }),
-  };
+      log = readFileSync(join(scratch, 'error.log'), 'utf8');
+    } catch {}
+    throw new Error(`${error.message}\n${log}`);
+  });
 }

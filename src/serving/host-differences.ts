@@ -1,0 +1,195 @@
+/**
+ * Where a host answers otherwise than the policy, as data: what it does (the README's per-host
+ * table is written from this), the answers a deploy check then expects from it, and what the
+ * hosts' local runtimes cannot tell (skipped there, each with the reason).
+ */
+import { behaviours, expectations, type Behaviour, type Expectation, type HashedAssets } from './expectations.ts';
+
+/** The README's columns: our server and nginx follow the policy exactly. */
+export const hostNames = {
+  policy: '`npm start`, nginx',
+  pages: 'Cloudflare Pages',
+  netlify: 'Netlify',
+  azure: 'Azure SWA',
+} as const;
+export type Host = Exclude<keyof typeof hostNames, 'policy'>;
+
+/** Fields of a case a host answers otherwise; an undefined Location or page is not compared. */
+type Answer = Partial<Pick<Expectation, 'status' | 'location' | 'errorPage' | 'cacheControl'>>;
+
+interface Difference {
+  host: Host;
+  behaviour: Behaviour;
+  /** The README's cell for this host and behaviour. */
+  says: string;
+  /** What the host answers instead, for each case it changes (undefined: as the policy says). */
+  answer?: (expected: Expectation) => Answer | undefined;
+}
+
+const notFound = (expected: Expectation) => expected.status === 404 || undefined;
+
+export const hostDifferences: readonly Difference[] = [
+  {
+    host: 'pages',
+    behaviour: 'headers',
+    says: 'yes; its own `no-store` on 404s, no `Cache-Control` on redirects',
+    answer: (expected) =>
+      expected.status === 404 ? { cacheControl: 'no-store' } : expected.status === 301 ? { cacheControl: '' } : undefined,
+  },
+  {
+    host: 'pages',
+    behaviour: 'folderSlash',
+    says: 'yes, with its own 308',
+    answer: (expected) => (expected.path === '\0base' ? undefined : { status: 308, cacheControl: '' }),
+  },
+  {
+    host: 'pages',
+    behaviour: 'badPath',
+    says: 'climbing → 404 (it resolves the path itself)',
+    answer: (expected) => (expected.name.includes('climbing') ? { status: 404, cacheControl: 'no-store' } : undefined),
+  },
+  { host: 'pages', behaviour: 'compressed', says: 'compresses itself; the copies are not used' },
+  { host: 'netlify', behaviour: 'headers', says: 'yes (its default `public,max-age=0,must-revalidate`)' },
+  {
+    host: 'netlify',
+    behaviour: 'folderSlash',
+    says: 'no rule can (a forced one loops): the page answers at both addresses unless Pretty URLs is on',
+    answer: (expected) => (expected.path === '\0base' ? undefined : { status: 200, location: undefined }),
+  },
+  {
+    host: 'netlify',
+    behaviour: 'capitalLocale',
+    says: 'yes; `%2F` in the rest is decoded',
+    answer: (expected) => (expected.location?.includes('%2F') ? { location: expected.location.replace(/%2F/g, '/') } : undefined),
+  },
+  {
+    host: 'netlify',
+    behaviour: 'badPath',
+    says: "climbing → 404 with the locale's page (a miss under it)",
+    answer: (expected) =>
+      expected.name.includes('climbing') ? { status: 404, errorPage: expected.path.split('/')[0] } : undefined,
+  },
+  { host: 'netlify', behaviour: 'compressed', says: 'compresses itself; the copies are not used' },
+  { host: 'azure', behaviour: 'folderSlash', says: 'yes (`trailingSlash`)' },
+  {
+    host: 'azure',
+    behaviour: 'badPath',
+    says: 'not known: its emulator crashes on them',
+  },
+  {
+    host: 'azure',
+    behaviour: 'capitalLocale',
+    says: 'no (404): its redirects cannot carry the rest',
+    answer: () => ({ status: 404, location: undefined, errorPage: 'root' }),
+  },
+  {
+    host: 'azure',
+    behaviour: 'localeMiss',
+    says: 'no: one 404 page per site',
+    answer: (expected) => (notFound(expected) && expected.errorPage !== 'root' ? { errorPage: 'root' } : undefined),
+  },
+  {
+    host: 'azure',
+    behaviour: 'errorPage',
+    says: 'yes, with the three-language page',
+    answer: () => ({ errorPage: 'root' }),
+  },
+  { host: 'azure', behaviour: 'compressed', says: 'compresses itself; the copies are not used' },
+];
+
+/** The table of cases as `host` answers it when it works as documented. */
+export function expectationsFor(host: Host | 'policy', assets: HashedAssets, base: string): Expectation[] {
+  return expectations(assets, base).map((expected) => {
+    let adjusted = expected;
+    for (const difference of hostDifferences)
+      if (difference.host === host && difference.behaviour === expected.behaviour)
+        adjusted = { ...adjusted, ...difference.answer?.(expected) };
+    // A host's 404 and redirect cache headers apply whatever the behaviour of the case.
+    const headers = hostDifferences.find((entry) => entry.host === host && entry.behaviour === 'headers');
+    if (headers && expected.behaviour !== 'headers') adjusted = { ...adjusted, ...headers.answer?.(adjusted) };
+    return adjusted;
+  });
+}
+
+/** The README's "Where the hosts differ" table. */
+export function hostTable(): string {
+  const columns = Object.values(hostNames);
+  const rows = (Object.entries(behaviours) as [Behaviour, string][]).map(([behaviour, label]) => [
+    label,
+    ...Object.keys(hostNames).map(
+      (host) => hostDifferences.find((entry) => entry.host === host && entry.behaviour === behaviour)?.says ?? 'yes',
+    ),
+  ]);
+  const table = [['behaviour', ...columns], ...rows];
+  const widths = table[0]!.map((_, column) => Math.max(...table.map((row) => row[column]!.length)));
+  const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+  return [line(table[0]!), `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+/** What a host's local runtime cannot answer as the host would: those cases, or their headers, go unchecked there. */
+export interface EmulatorGap {
+  host: Host;
+  cases: (expected: Expectation) => boolean;
+  /** `headers`: the status, Location and page are still checked. */
+  skip: 'case' | 'headers';
+  reason: string;
+}
+
+const malformed = (expected: Expectation) => /%(C0|ED)/.test(expected.path);
+
+export const emulatorGaps: readonly EmulatorGap[] = [
+  {
+    host: 'pages',
+    cases: (e) => e.path.includes('%00'),
+    skip: 'case',
+    reason: 'wrangler answers 502 to a NUL; Pages itself does not',
+  },
+  {
+    host: 'pages',
+    cases: (e) => e.behaviour === 'compressed',
+    skip: 'case',
+    reason: 'wrangler compresses without Vary; the edge compresses on its own',
+  },
+  {
+    host: 'netlify',
+    cases: () => true,
+    skip: 'headers',
+    reason: "netlify dev's Cache-Control and redirect headers are its own, not Netlify's",
+  },
+  { host: 'netlify', cases: malformed, skip: 'case', reason: 'netlify dev crashes on malformed percent-escapes' },
+  {
+    host: 'netlify',
+    cases: (e) => e.path.includes('%00'),
+    skip: 'case',
+    reason: "netlify dev's NUL answer is its Node server's",
+  },
+  { host: 'netlify', cases: (e) => e.behaviour === 'compressed', skip: 'case', reason: 'netlify dev does not compress' },
+  {
+    host: 'azure',
+    cases: (e) => e.status !== 200,
+    skip: 'headers',
+    reason: 'swa start sends no globalHeaders on 404s and its own on redirects',
+  },
+  { host: 'azure', cases: malformed, skip: 'case', reason: 'swa start crashes on malformed percent-escapes' },
+  {
+    host: 'azure',
+    cases: (e) => e.name.includes('climbing'),
+    skip: 'case',
+    reason: 'swa start answers a path climbing above the site with its own "Cannot GET" page',
+  },
+  { host: 'azure', cases: (e) => e.path.includes('%00'), skip: 'case', reason: "swa start's NUL answer is its Node server's" },
+  {
+    host: 'azure',
+    cases: (e) => e.name.includes('keeps the query'),
+    skip: 'case',
+    reason: "swa start's trailingSlash redirect drops the query; Azure's own is not known to",
+  },
+  { host: 'azure', cases: (e) => e.behaviour === 'compressed', skip: 'case', reason: 'swa start does not compress' },
+];
+
+export function gapFor(host: Host, expected: Expectation): EmulatorGap | undefined {
+  return (
+    emulatorGaps.find((gap) => gap.host === host && gap.cases(expected) && gap.skip === 'case') ??
+    emulatorGaps.find((gap) => gap.host === host && gap.cases(expected))
+  );
+}
