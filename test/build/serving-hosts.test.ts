@@ -1,6 +1,6 @@
 /**
  * The local server (`npm start`, src/serving/server.ts) and real nginx running the server block
- * the build wrote: both answer every case of one table (test/support/serving.ts) the same way —
+ * the build wrote: both answer every case of one table (src/serving/expectations.ts) the same way —
  * status, Location, every header of the policy, and the right error page — at the root and under
  * SITE_BASE=/docs/.
  */
@@ -9,20 +9,24 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSiteServer, type RunningServer } from '../../src/serving/server.ts';
-import { sharedBuild } from '../support/shared-build.ts';
+import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
 import { distDir, projectRoot } from '../support/paths.ts';
 import { expectations, get, hashedAssets, mismatches, targetOf } from '../../src/serving/expectations.ts';
-import { startNginx, type RunningNginx } from '../support/serving.ts';
+import { startNginx, type RunningNginx } from './nginx.ts';
 
 const nginxPath = '/usr/sbin/nginx';
 let scratch: string;
 const servers: { close(): Promise<void> }[] = [];
 const origins = new Map<string, { origin: string; base: string; dist: string }>();
+let docs: ProjectCopy | undefined;
 
 beforeAll(async () => {
   if (!existsSync(nginxPath)) throw new Error(`No nginx at ${nginxPath}: apt-get install -y nginx-light (.ci/run does)`);
   scratch = mkdtempSync(join(tmpdir(), 'serving-'));
-  const docsDist = await sharedBuild('docs', { SITE_BASE: '/docs/' });
+  docs = copyProject();
+  const docsBuild = docs.build({ SITE_BASE: '/docs/' });
+  if (docsBuild.status !== 0) throw new Error(`the build under /docs/ failed:\n${docsBuild.output.slice(-3000)}`);
+  const docsDist = join(docs.root, 'dist');
   const builds = [
     { base: '/', dist: distDir, nginxConf: join(projectRoot, 'deploy/nginx.conf') },
     { base: '/docs/', dist: docsDist, nginxConf: join(docsDist, '..', 'deploy/nginx.conf') },
@@ -45,6 +49,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const server of servers) await server.close();
   if (scratch) rmSync(scratch, { recursive: true, force: true });
+  docs?.dispose();
 });
 
 const hosts = ['local server, base /', 'nginx, base /', 'local server, base /docs/', 'nginx, base /docs/'];
