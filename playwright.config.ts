@@ -1,9 +1,12 @@
 /**
  * Browser tests (test/browser/) on @playwright/test: the built dist/ served by the same module as
- * `npm start` on a free port, Debian's Chromium for every file. The timed paste runs last and alone: its budgets are about the page's own work.
+ * `npm start` on a free port, Debian's Chromium for every file, and the reader flows
+ * (reader-flows.test.ts) also in Firefox ESR and WebKitGTK through test/browser/engines.ts. The
+ * timed paste runs last and alone: its budgets are about the page's own work.
  */
 import { defineConfig } from '@playwright/test';
 import { createServer } from 'node:net';
+import type { EngineOptions } from './test/browser/engines.ts';
 import { launchOptions } from './test/support/chromium.ts';
 
 const freePort = () =>
@@ -18,7 +21,7 @@ const freePort = () =>
 process.env['SITE_PORT'] ??= String(await freePort());
 const siteUrl = `http://127.0.0.1:${process.env['SITE_PORT']}/`;
 
-export default defineConfig({
+export default defineConfig<EngineOptions>({
   testDir: 'test/browser',
   outputDir: 'test-results/playwright',
   reporter: [['list'], ['json', { outputFile: 'test-results/browser.json' }]],
@@ -39,7 +42,9 @@ export default defineConfig({
     reuseExistingServer: false,
   },
   projects: [
-    { name: 'chromium', testIgnore: /\.timing\.test\.ts$/ },
-    { name: 'timing', testMatch: /\.timing\.test\.ts$/, dependencies: ['chromium'], workers: 1 },
+    { name: 'chromium', testIgnore: /\.timing\.test\.ts$/, use: { engine: 'chromium' } },
+    { name: 'firefox', testMatch: /reader-flows\.test\.ts$/, use: { engine: 'firefox' } },
+    { name: 'webkit', testMatch: /reader-flows\.test\.ts$/, use: { engine: 'webkit' } },
+    { name: 'timing', testMatch: /\.timing\.test\.ts$/, dependencies: ['chromium', 'firefox', 'webkit'], workers: 1 },
   ],
 });
