@@ -10,6 +10,9 @@ export default defineConfig({
     // each run's report on the command line.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },
+    // Vitest's default on 2 cores is one worker; the build files mostly wait for `astro build` in a
+    // child process, so two files at once keep both cores busy.
+    maxWorkers: 2,
     // `npm run test:unit` (part of `npm test`) passes --coverage: the rules and the i18n modules,
     // measured while the unit tests run; the thresholds sit a little under what they reach. The build
     // tests add nothing to it and would only cost CPU.
