@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, launchOptions } from '../support/chromium.ts';
-import { startStaticServer } from '../support/server.ts';
+import { startSiteServer } from '../../src/serving/server.ts';
 import { distDir, projectRoot } from '../support/paths.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { measureFirstSearch } from './search.ts';
@@ -162,7 +162,7 @@ async function main(): Promise<void> {
   const times = buildTimes(runs);
   const size = distSize();
 
-  const server = await startStaticServer(distDir);
+  const server = await startSiteServer(distDir);
   const browser = await chromium.launch(launchOptions);
   const pages: PageFigures[] = [];
   const searches = [];

@@ -16,7 +16,7 @@ import { defaultLocale, locales } from '../../src/i18n/locales.ts';
 import { pagesOf, readGuideSources } from '../../src/content/sources.ts';
 import { stampTranslation } from '../../src/content/freshness.ts';
 import { copyProject } from '../support/project-copy.ts';
-import { startStaticServer } from '../support/server.ts';
+import { startSiteServer } from '../../src/serving/server.ts';
 import { chromium, launchOptions } from '../support/chromium.ts';
 import { measureFirstSearch } from './search.ts';
 import { buildEnvironment } from './build-env.ts';
@@ -130,7 +130,7 @@ async function main(): Promise<void> {
       );
     }
 
-    const server = await startStaticServer(dist);
+    const server = await startSiteServer(dist);
     const browser = await chromium.launch(launchOptions);
     try {
       console.log('\nfirst search (fresh browser context, on a guide page):');

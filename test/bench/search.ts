@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { locales, type Locale, type LocalePath } from '../../src/i18n/locales.ts';
 import { chromium, launchOptions } from '../support/chromium.ts';
-import { startStaticServer } from '../support/server.ts';
+import { startSiteServer } from '../../src/serving/server.ts';
 import { distDir } from '../support/paths.ts';
 
 /** A query a reader of each locale might type: the Azure "already associated" error, in their words (English's for a locale without one). */
@@ -114,7 +114,7 @@ export async function measureFirstSearch(
 }
 
 async function main(): Promise<void> {
-  const server = await startStaticServer(distDir);
+  const server = await startSiteServer(distDir);
   const browser = await chromium.launch(launchOptions);
   const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
   try {

@@ -3,9 +3,10 @@
  * violations and no script or CSP errors. Light scheme everywhere; the dark scheme, whose only
  * difference is colour, on one page of each kind in each locale.
  */
-import { describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
+import axe from 'axe-core';
 import { locales } from '../../src/i18n/locales.ts';
-import { axeViolations, openPage, urlOf } from '../support/browser.ts';
+import { axeViolations, expect, test, urlOf } from '../support/fixtures.ts';
 import { builtPages } from '../support/dist.ts';
 
 const toPath = (file: string) => file.replace(/index\.html$/, '');
@@ -19,11 +20,9 @@ const groups: [string, string[]][] = [
 const darkSample = [...new Map(sitePages.map((file) => [file.split('/').slice(0, 2).join('/'), file])).values()];
 
 /** Checks `files` one after another in one page; returns every violation and error. */
-async function audit(files: string[], colorScheme: 'light' | 'dark'): Promise<string[]> {
-  // One page, not several side by side: the suite already keeps both cores busy, and pages loaded in
-  // parallel only added Chromium's own contention (a third more CPU per page).
-  // A language the chooser at / does not offer, so / stays put and is checked too.
-  const { page, errors, close } = await openPage({ colorScheme, locale: 'de-DE', axe: true });
+async function audit(page: Page, errors: string[], files: string[]): Promise<string[]> {
+  // axe-core in every document from its start, instead of sent into each page after it loads.
+  await page.addInitScript(axe.source);
   const failures: string[] = [];
   for (const file of files) {
     errors.length = 0;
@@ -31,22 +30,27 @@ async function audit(files: string[], colorScheme: 'light' | 'dark'): Promise<st
     for (const violation of await axeViolations(page)) failures.push(`${file}: ${violation}`);
     for (const error of errors) failures.push(`${file}: ${error}`);
   }
-  await close();
   return failures;
 }
 
-describe('accessibility of every page', () => {
-  it.each(groups)(
-    '%s: no axe violation in the light scheme',
-    async (_name, files) => {
-      expect(files.length).toBeGreaterThan(0);
-      expect(await audit(files, 'light')).toEqual([]);
-    },
-    300_000,
-  );
+test.describe('accessibility of every page', () => {
+  // One page at a time per test, not several side by side: the run already keeps both cores busy.
+  // A language the chooser at / does not offer, so / stays put and is checked too.
+  test.use({ locale: 'de-DE' });
+  test.describe.configure({ timeout: 300_000 });
 
-  it('one page of each kind: no axe violation in the dark scheme', async () => {
-    expect(darkSample.length).toBeGreaterThan(6);
-    expect(await audit(darkSample, 'dark')).toEqual([]);
-  }, 300_000);
+  for (const [name, files] of groups) {
+    test(`${name}: no axe violation in the light scheme`, async ({ page, errors }) => {
+      expect(files.length).toBeGreaterThan(0);
+      expect(await audit(page, errors, files)).toEqual([]);
+    });
+  }
+
+  test.describe('dark', () => {
+    test.use({ colorScheme: 'dark' });
+    test('one page of each kind: no axe violation in the dark scheme', async ({ page, errors }) => {
+      expect(darkSample.length).toBeGreaterThan(6);
+      expect(await audit(page, errors, darkSample)).toEqual([]);
+    });
+  });
 });

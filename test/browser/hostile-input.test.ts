@@ -4,13 +4,12 @@
  * troubleshooting pages and the search page, in every locale. No uncaught error, no injected
  * element, and on the calculator a localized notice whenever something was ignored, then the clean
  * address. Then the tricky cases one by one: a right-to-left override, a Cyrillic lookalike, a
- * parameter without a name, and 40,000 parameters.
+ * parameter without a name (40,000 parameters: calculator-strain.timing.test.ts).
  */
-import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { locales } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/translator.ts';
-import { axeViolations, openPage, urlOf } from '../support/browser.ts';
+import { axeViolations, expect, test, urlOf } from '../support/fixtures.ts';
 
 /** A small seeded generator, so a failure names a query string that reproduces it. */
 function random(seed: number): () => number {
@@ -138,141 +137,116 @@ const targets = locales.flatMap((locale) => [
   { locale, path: `${locale.path}/search/`, calculator: false },
 ]);
 
-describe('hostile query strings', () => {
-  it(`${queries.length} generated query strings cause no error, no injection, and a notice where input was ignored`, async () => {
-    const failures: string[] = [];
-    // One page works through the targets one after another: the suite already keeps both cores busy,
-    // and pages loaded side by side only added Chromium's own contention.
-    const groups = targets.map((target, index) => ({ target, queries: queries.filter((_, q) => q % targets.length === index) }));
-    const { page, errors, close } = await openPage();
-    page.on('dialog', (dialog) => {
-      errors.push(`dialog: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
-    for (const { target, queries: targetQueries } of groups) {
-      for (const [index, query] of targetQueries.entries()) {
-        errors.length = 0;
-        const label = `${target.path}?${query.slice(0, 120)}`;
-        try {
-          if (target.calculator && index > 0) {
-            // The calculator also reads the address on back and forward: after its first load, strings arrive that way.
-            await page.evaluate((search) => {
-              history.pushState(null, '', search);
-              dispatchEvent(new PopStateEvent('popstate'));
-            }, `?${query}`);
-          } else {
-            // Module scripts, the islands included, have run by DOMContentLoaded.
-            await page.goto(`${urlOf(target.path)}?${query}`, { waitUntil: 'domcontentloaded' });
+test.describe(`${queries.length} hostile query strings`, () => {
+  test.describe.configure({ timeout: 300_000 });
+  test('are at least 500', () => expect(queries.length).toBeGreaterThanOrEqual(500));
+
+  // Each page of the site takes its share of the strings, one after another in one page.
+  for (const [index, target] of targets.entries())
+    test(`${target.path}: no error, no injection, and a notice where input was ignored`, async ({ page, errors }) => {
+      const failures: string[] = [];
+      const targetQueries = queries.filter((_, q) => q % targets.length === index);
+      page.on('dialog', (dialog) => {
+        errors.push(`dialog: ${dialog.message()}`);
+        void dialog.dismiss();
+      });
+      {
+        for (const [index, query] of targetQueries.entries()) {
+          errors.length = 0;
+          const label = `${target.path}?${query.slice(0, 120)}`;
+          try {
+            if (target.calculator && index > 0) {
+              // The calculator also reads the address on back and forward: after its first load, strings arrive that way.
+              await page.evaluate((search) => {
+                history.pushState(null, '', search);
+                dispatchEvent(new PopStateEvent('popstate'));
+              }, `?${query}`);
+            } else {
+              // Module scripts, the islands included, have run by DOMContentLoaded.
+              await page.goto(`${urlOf(target.path)}?${query}`, { waitUntil: 'domcontentloaded' });
+            }
+          } catch (error) {
+            failures.push(`${label}: ${(error as Error).message.slice(0, 200)}`);
+            continue;
           }
-        } catch (error) {
-          failures.push(`${label}: ${(error as Error).message.slice(0, 200)}`);
-          continue;
-        }
-        for (const problem of await injected(page)) failures.push(`${label}: ${problem}`);
-        for (const error of errors) failures.push(`${label}: ${error}`);
-        if (target.calculator) {
-          const noticeShown = await page.locator('[data-notice]').isVisible();
-          // The query as the browser holds it (a `#` starts the fragment, not the query).
-          const asSent = new URL(`${urlOf(target.path)}?${query}`).search;
-          if (noticeShown !== calculatorIgnoresSomething(asSent)) {
-            failures.push(`${label}: notice ${noticeShown ? 'shown' : 'missing'}`);
-          }
-          // Once the notice has said what was ignored, the address keeps only what was used.
-          if (calculatorIgnoresSomething(new URL(page.url()).search)) failures.push(`${label}: address not cleaned`);
-          if (noticeShown && target.locale.tag !== 'en' && /ignored/i.test(await page.locator('[data-notice]').innerText())) {
-            failures.push(`${label}: notice not localized`);
+          for (const problem of await injected(page)) failures.push(`${label}: ${problem}`);
+          for (const error of errors) failures.push(`${label}: ${error}`);
+          if (target.calculator) {
+            const noticeShown = await page.locator('[data-notice]').isVisible();
+            // The query as the browser holds it (a `#` starts the fragment, not the query).
+            const asSent = new URL(`${urlOf(target.path)}?${query}`).search;
+            if (noticeShown !== calculatorIgnoresSomething(asSent)) {
+              failures.push(`${label}: notice ${noticeShown ? 'shown' : 'missing'}`);
+            }
+            // Once the notice has said what was ignored, the address keeps only what was used.
+            if (calculatorIgnoresSomething(new URL(page.url()).search)) failures.push(`${label}: address not cleaned`);
+            if (noticeShown && target.locale.tag !== 'en' && /ignored/i.test(await page.locator('[data-notice]').innerText())) {
+              failures.push(`${label}: notice not localized`);
+            }
           }
         }
       }
-    }
-    await close();
-    expect(queries.length).toBeGreaterThanOrEqual(500);
-    expect(failures.slice(0, 20)).toEqual([]);
-  }, 600_000);
-});
-
-describe.each(locales)('tricky calculator addresses in $tag', (locale) => {
-  const t = useTranslations(locale.tag, 'calculator');
-  const calculator = (query: string) => `${urlOf(`${locale.path}/calculator/`)}?${query}`;
-  const noticeItems = (page: Page) => page.locator('[data-notice] li').allInnerTexts();
-
-  it('shows a right-to-left override as a visible escape, isolated, without reversing the notice', async () => {
-    const { page, errors, close } = await openPage();
-    await page.goto(calculator('role=%E2%80%AEnimda-labolg&product=cloud'));
-    const notice = page.locator('[data-notice]');
-    await expect.poll(() => notice.isVisible()).toBe(true);
-    const text = await notice.innerText();
-    expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
-    expect(await noticeItems(page)).toEqual([`role=[U+202E]nimda-labolg — ${t('notice.reason.invalid-value')}`]);
-    // The untrusted part sits in an isolate, so even right-to-left letters cannot reorder the sentence.
-    expect(await notice.locator('li bdi').innerText()).toBe('role=[U+202E]nimda-labolg');
-    expect(await notice.locator('p').innerText()).toBe(t('notice.title'));
-    expect(await axeViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-    await close();
-  });
-
-  it('says which valid value a Cyrillic lookalike imitates', async () => {
-    const { page, errors, close } = await openPage();
-    await page.goto(calculator('offer=g%D0%BEld:security'));
-    await expect.poll(() => page.locator('[data-notice]').isVisible()).toBe(true);
-    const [item] = await noticeItems(page);
-    const [before = '', after = ''] = t('notice.lookalike', { value: '{value}' }).split('{value}');
-    expect(item).toBe(`offer=g\u043eld:security — ${t('notice.reason.invalid-value')}; ${before}gold:security${after}`);
-    // Nothing was applied: the lookalike is not taken for the real offer.
-    expect(await page.locator('[data-calculator-form] input:checked').count()).toBe(0);
-    expect(errors).toEqual([]);
-    await close();
-  });
-
-  it('names a parameter without a name instead of showing an empty line', async () => {
-    const { page, errors, close } = await openPage();
-    await page.goto(calculator('=&=x&product=cloud'));
-    await expect.poll(() => page.locator('[data-notice]').isVisible()).toBe(true);
-    const reason = t('notice.reason.unknown-parameter');
-    expect(await noticeItems(page)).toEqual([`${t('notice.emptyName')} — ${reason}`, `${t('notice.emptyName')} =x — ${reason}`]);
-    expect(await axeViolations(page)).toEqual([]);
-    expect(errors).toEqual([]);
-    await close();
-  });
-
-  it('keeps the notice but replaces the address with its clean form, without a new history entry', async () => {
-    const { page, errors, close } = await openPage();
-    await page.goto(calculator('junk=1&offer=gold%3Asecurity&product=cloud&product=older-on-premises'));
-    await expect.poll(() => page.locator('[data-notice]').isVisible()).toBe(true);
-    expect(await noticeItems(page)).toHaveLength(2);
-    expect(new URL(page.url()).search).toBe('?offer=gold:security&product=cloud');
-    // Replaced, not added: one step back leaves the calculator rather than showing the junk again.
-    await page.goBack();
-    expect(page.url()).toBe('about:blank');
-    expect(errors).toEqual([]);
-    await close();
-  });
-
-  it('handles 40,000 ignored parameters in under 200 ms, listing the first ones', async () => {
-    const { page, errors, close } = await openPage();
-    await page.goto(calculator(''));
-    await page.locator('[data-result-body] > :last-child').waitFor();
-    // Too long for a request line, so it arrives the other way the calculator reads addresses: Back/Forward.
-    const ms = await page.evaluate(() => {
-      const search = `?${Array.from({ length: 40_000 }, (_, index) => `p${index}=${index}`).join('&')}`;
-      // The best of five: other work on a busy machine says nothing about the calculator.
-      let best = Infinity;
-      for (let run = 0; run < 5; run++) {
-        history.pushState(null, '', search);
-        const start = performance.now();
-        dispatchEvent(new PopStateEvent('popstate'));
-        best = Math.min(best, performance.now() - start);
-      }
-      return best;
+      expect(failures.slice(0, 20)).toEqual([]);
     });
-    expect(ms).toBeLessThan(200);
-    const items = await noticeItems(page);
-    expect(items[0]).toContain('p0=0');
-    expect(items.length).toBeLessThanOrEqual(21);
-    expect(items.at(-1)).toBe('…');
-    expect(new URL(page.url()).search).toBe('');
-    expect(errors).toEqual([]);
-    await close();
-  });
 });
+
+for (const locale of locales)
+  test.describe(`tricky calculator addresses in ${locale.tag}`, () => {
+    const t = useTranslations(locale.tag, 'calculator');
+    const calculator = (query: string) => `${urlOf(`${locale.path}/calculator/`)}?${query}`;
+    const noticeItems = (page: Page) => page.locator('[data-notice] li').allInnerTexts();
+
+    test('shows a right-to-left override as a visible escape, isolated, without reversing the notice', async ({
+      page,
+      errors,
+    }) => {
+      await page.goto(calculator('role=%E2%80%AEnimda-labolg&product=cloud'));
+      const notice = page.locator('[data-notice]');
+      await expect.poll(() => notice.isVisible()).toBe(true);
+      const text = await notice.innerText();
+      expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+      expect(await noticeItems(page)).toEqual([`role=[U+202E]nimda-labolg — ${t('notice.reason.invalid-value')}`]);
+      // The untrusted part sits in an isolate, so even right-to-left letters cannot reorder the sentence.
+      expect(await notice.locator('li bdi').innerText()).toBe('role=[U+202E]nimda-labolg');
+      expect(await notice.locator('p').innerText()).toBe(t('notice.title'));
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    test('says which valid value a Cyrillic lookalike imitates', async ({ page, errors }) => {
+      await page.goto(calculator('offer=g%D0%BEld:security'));
+      await expect.poll(() => page.locator('[data-notice]').isVisible()).toBe(true);
+      const [item] = await noticeItems(page);
+      const [before = '', after = ''] = t('notice.lookalike', { value: '{value}' }).split('{value}');
+      expect(item).toBe(`offer=g\u043eld:security — ${t('notice.reason.invalid-value')}; ${before}gold:security${after}`);
+      // Nothing was applied: the lookalike is not taken for the real offer.
+      expect(await page.locator('[data-calculator-form] input:checked').count()).toBe(0);
+      expect(errors).toEqual([]);
+    });
+
+    test('names a parameter without a name instead of showing an empty line', async ({ page, errors }) => {
+      await page.goto(calculator('=&=x&product=cloud'));
+      await expect.poll(() => page.locator('[data-notice]').isVisible()).toBe(true);
+      const reason = t('notice.reason.unknown-parameter');
+      expect(await noticeItems(page)).toEqual([
+        `${t('notice.emptyName')} — ${reason}`,
+        `${t('notice.emptyName')} =x — ${reason}`,
+      ]);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+
+    test('keeps the notice but replaces the address with its clean form, without a new history entry', async ({
+      page,
+      errors,
+    }) => {
+      await page.goto(calculator('junk=1&offer=gold%3Asecurity&product=cloud&product=older-on-premises'));
+      await expect.poll(() => page.locator('[data-notice]').isVisible()).toBe(true);
+      expect(await noticeItems(page)).toHaveLength(2);
+      expect(new URL(page.url()).search).toBe('?offer=gold:security&product=cloud');
+      // Replaced, not added: one step back leaves the calculator rather than showing the junk again.
+      await page.goBack();
+      expect(page.url()).toBe('about:blank');
+      expect(errors).toEqual([]);
+    });
+  });

@@ -5,10 +5,9 @@
  * spacing applied, no text is cut off by a box that hides its overflow, and no label of the tree
  * map runs out of its box.
  */
-import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { locales } from '../../src/i18n/locales.ts';
-import { axeViolations, openPage, urlOf } from '../support/browser.ts';
+import { axeViolations, expect, test, urlOf } from '../support/fixtures.ts';
 
 const fullResult =
   '?offer=action-pack&offer=silver:other&offer=gold:cloud-platform&product=cloud&account=csp-only&role=other-role&activated=unsure';
@@ -84,86 +83,87 @@ function clipped(page: Page): Promise<string[]> {
   });
 }
 
-describe.each(locales)('reflow in $tag', (locale) => {
-  const kinds = pageKinds(locale.path);
+for (const locale of locales)
+  test.describe(`reflow in ${locale.tag}`, () => {
+    const kinds = pageKinds(locale.path);
 
-  it.each(views)('no horizontal scrolling at $name on any kind of page', async (view) => {
-    // A language the chooser at / does not offer, so / stays put and is measured too.
-    const { page, errors, close } = await openPage({
-      viewport: view.viewport,
-      deviceScaleFactor: view.deviceScaleFactor,
-      locale: 'de-DE',
+    for (const view of views)
+      test(`no horizontal scrolling at ${view.name} on any kind of page`, async ({ newPage }) => {
+        // A language the chooser at / does not offer, so / stays put and is measured too.
+        const { page, errors } = await newPage({
+          viewport: view.viewport,
+          deviceScaleFactor: view.deviceScaleFactor,
+          locale: 'de-DE',
+        });
+        const failures: string[] = [];
+        for (const kind of [...kinds, { name: 'language chooser', url: '', ready: 'main' }]) {
+          await page.goto(urlOf(kind.url));
+          await page.locator(kind.ready).first().waitFor();
+          const { scrollWidth, width, offenders } = await overflow(page);
+          if (scrollWidth > width || offenders.length > 0)
+            failures.push(`${kind.name}: ${scrollWidth}px wide; ${offenders.join(', ')}`);
+        }
+        expect(failures).toEqual([]);
+        expect(errors).toEqual([]);
+      });
+
+    for (const { name, url, box: selector } of [
+      { name: 'the calculator’s result table', url: `calculator/${fullResult}`, box: '[data-result] .table-scroll' },
+      { name: 'the guide’s entitlement table', url: 'guide/entitlements/', box: 'main .table-scroll' },
+    ])
+      test(`${name} scrolls in its own box at 320 px, and the keyboard can scroll it`, async ({ newPage }) => {
+        const { page } = await newPage({ viewport: { width: 320, height: 640 } });
+        await page.goto(urlOf(`${locale.path}/${url}`));
+        const box = page.locator(selector).first();
+        await box.locator('table').waitFor();
+        const sizes = await box.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
+        expect(sizes.scroll).toBeGreaterThan(sizes.client);
+        // A scrolling box must be focusable, or keyboard users cannot scroll it (axe: scrollable-region-focusable).
+        await box.focus();
+        await page.keyboard.press('ArrowRight');
+        await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+        expect(await axeViolations(page)).toEqual([]);
+      });
+
+    test('with WCAG text spacing, nothing is cut off and nothing scrolls sideways at 320 px', async ({ newPage }) => {
+      // The reader's style sheet is an inline <style>, which the site's policy would refuse.
+      const { page, errors } = await newPage({ viewport: { width: 320, height: 640 }, bypassCSP: true });
+      const failures: string[] = [];
+      for (const kind of kinds) {
+        await page.goto(urlOf(kind.url));
+        await page.locator(kind.ready).first().waitFor();
+        await page.addStyleTag({ content: textSpacing });
+        const { scrollWidth, width, offenders } = await overflow(page);
+        if (scrollWidth > width || offenders.length > 0)
+          failures.push(`${kind.name}: ${scrollWidth}px wide; ${offenders.join(', ')}`);
+        for (const cut of await clipped(page)) failures.push(`${kind.name}: ${cut}`);
+      }
+      expect(failures).toEqual([]);
+      expect(errors).toEqual([]);
     });
-    const failures: string[] = [];
-    for (const kind of [...kinds, { name: 'language chooser', url: '', ready: 'main' }]) {
-      await page.goto(urlOf(kind.url));
-      await page.locator(kind.ready).first().waitFor();
-      const { scrollWidth, width, offenders } = await overflow(page);
-      if (scrollWidth > width || offenders.length > 0)
-        failures.push(`${kind.name}: ${scrollWidth}px wide; ${offenders.join(', ')}`);
-    }
-    expect(failures).toEqual([]);
-    expect(errors).toEqual([]);
-    await close();
-  });
 
-  it.each([
-    { name: 'the calculator’s result table', url: `calculator/${fullResult}`, box: '[data-result] .table-scroll' },
-    { name: 'the guide’s entitlement table', url: 'guide/entitlements/', box: 'main .table-scroll' },
-  ])('$name scrolls in its own box at 320 px, and the keyboard can scroll it', async ({ url, box: selector }) => {
-    const { page, close } = await openPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(urlOf(`${locale.path}/${url}`));
-    const box = page.locator(selector).first();
-    await box.locator('table').waitFor();
-    const sizes = await box.evaluate((element) => ({ scroll: element.scrollWidth, client: element.clientWidth }));
-    expect(sizes.scroll).toBeGreaterThan(sizes.client);
-    // A scrolling box must be focusable, or keyboard users cannot scroll it (axe: scrollable-region-focusable).
-    await box.focus();
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => box.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
-    expect(await axeViolations(page)).toEqual([]);
-    await close();
-  });
+    for (const view of views)
+      test(`the tree map is readable at ${view.name}: labels at least 12 px high, or the list in its place`, async ({
+        newPage,
+      }) => {
+        const { page } = await newPage({ viewport: view.viewport, deviceScaleFactor: view.deviceScaleFactor });
+        await page.goto(urlOf(`${locale.path}/troubleshooting/map/`));
+        const labelHeights = await page
+          .locator('[data-tree-diagram] text.label')
+          .evaluateAll((texts) =>
+            texts.filter((text) => text.getClientRects().length > 0).map((text) => text.getBoundingClientRect().height),
+          );
+        for (const height of labelHeights) expect(height).toBeGreaterThanOrEqual(12);
+        // Whether or not the picture is shown, the same tree is there as a list, every outcome a link.
+        expect(await page.locator('.tree-list').isVisible()).toBe(true);
+        expect(await page.locator('.tree-list a').count()).toBeGreaterThan(5);
+      });
 
-  it('with WCAG text spacing, nothing is cut off and nothing scrolls sideways at 320 px', async () => {
-    // The reader's style sheet is an inline <style>, which the site's policy would refuse.
-    const { page, errors, close } = await openPage({ viewport: { width: 320, height: 640 }, bypassCSP: true });
-    const failures: string[] = [];
-    for (const kind of kinds) {
-      await page.goto(urlOf(kind.url));
-      await page.locator(kind.ready).first().waitFor();
+    test('the tree map keeps its labels inside their boxes with WCAG text spacing on a wide screen', async ({ newPage }) => {
+      const { page } = await newPage({ viewport: { width: 1280, height: 1024 }, bypassCSP: true });
+      await page.goto(urlOf(`${locale.path}/troubleshooting/map/`));
+      expect(await page.locator('[data-tree-diagram]').isVisible()).toBe(true);
       await page.addStyleTag({ content: textSpacing });
-      const { scrollWidth, width, offenders } = await overflow(page);
-      if (scrollWidth > width || offenders.length > 0)
-        failures.push(`${kind.name}: ${scrollWidth}px wide; ${offenders.join(', ')}`);
-      for (const cut of await clipped(page)) failures.push(`${kind.name}: ${cut}`);
-    }
-    expect(failures).toEqual([]);
-    expect(errors).toEqual([]);
-    await close();
+      expect(await clipped(page)).toEqual([]);
+    });
   });
-
-  it.each(views)('the tree map is readable at $name: labels at least 12 px high, or the list in its place', async (view) => {
-    const { page, close } = await openPage({ viewport: view.viewport, deviceScaleFactor: view.deviceScaleFactor });
-    await page.goto(urlOf(`${locale.path}/troubleshooting/map/`));
-    const labelHeights = await page
-      .locator('[data-tree-diagram] text.label')
-      .evaluateAll((texts) =>
-        texts.filter((text) => text.getClientRects().length > 0).map((text) => text.getBoundingClientRect().height),
-      );
-    for (const height of labelHeights) expect(height).toBeGreaterThanOrEqual(12);
-    // Whether or not the picture is shown, the same tree is there as a list, every outcome a link.
-    expect(await page.locator('.tree-list').isVisible()).toBe(true);
-    expect(await page.locator('.tree-list a').count()).toBeGreaterThan(5);
-    await close();
-  });
-
-  it('the tree map keeps its labels inside their boxes with WCAG text spacing on a wide screen', async () => {
-    const { page, close } = await openPage({ viewport: { width: 1280, height: 1024 }, bypassCSP: true });
-    await page.goto(urlOf(`${locale.path}/troubleshooting/map/`));
-    expect(await page.locator('[data-tree-diagram]').isVisible()).toBe(true);
-    await page.addStyleTag({ content: textSpacing });
-    expect(await clipped(page)).toEqual([]);
-    await close();
-  });
-});

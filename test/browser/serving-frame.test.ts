@@ -3,15 +3,15 @@
  * (`frame-ancestors 'none'`), while it can frame a page of its own; and no page of any kind, in any
  * locale, reports a Content Security Policy violation now that the policy also comes as a header.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import { locales } from '../../src/i18n/locales.ts';
-import { openPage, urlOf } from '../support/browser.ts';
+import { expect, test, urlOf } from '../support/fixtures.ts';
 
 let other: Server;
 let otherOrigin: string;
 
-beforeAll(async () => {
+test.beforeAll(async () => {
   // Another origin (own port): one page that frames the URL given in ?src=, one harmless page to frame.
   other = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://x');
@@ -26,11 +26,10 @@ beforeAll(async () => {
   otherOrigin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
 });
 
-afterAll(() => new Promise<void>((resolve) => other.close(() => resolve())));
+test.afterAll(() => new Promise<void>((resolve) => other.close(() => resolve())));
 
 /** The language of the document inside the page's first iframe, or null when nothing loaded there. */
-async function framedLanguage(src: string): Promise<{ lang: string | null; errors: string[] }> {
-  const { page, errors, close } = await openPage();
+async function framedLanguage(page: Page, src: string): Promise<string | null> {
   await page.goto(`${otherOrigin}/?src=${encodeURIComponent(src)}`);
   await page.waitForLoadState('load');
   const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
@@ -40,23 +39,23 @@ async function framedLanguage(src: string): Promise<{ lang: string | null; error
   } catch {
     lang = null;
   }
-  await close();
-  return { lang, errors };
+  return lang;
 }
 
-describe('framing by another origin', () => {
-  it('the harness sees a frame that is allowed to load', async () => {
-    expect((await framedLanguage(`${otherOrigin}/inner`)).lang).toBe('en');
+test.describe('framing by another origin', () => {
+  test('the harness sees a frame that is allowed to load', async ({ page }) => {
+    expect(await framedLanguage(page, `${otherOrigin}/inner`)).toBe('en');
   });
 
-  it.each(locales)('the $tag calculator refuses to load inside it', async (locale) => {
-    const { lang, errors } = await framedLanguage(urlOf(`${locale.path}/calculator/`));
-    expect(lang).toBeNull();
-    expect(errors.join('\n')).toMatch(/frame-ancestors 'none'/);
-  });
+  for (const locale of locales)
+    test(`the ${locale.tag} calculator refuses to load inside it`, async ({ page, errors }) => {
+      const lang = await framedLanguage(page, urlOf(`${locale.path}/calculator/`));
+      expect(lang).toBeNull();
+      expect(errors.join('\n')).toMatch(/frame-ancestors 'none'/);
+    });
 });
 
-describe('no Content Security Policy violation', () => {
+test.describe('no Content Security Policy violation', () => {
   const kinds = [
     '',
     'guide/activate/',
@@ -67,23 +66,22 @@ describe('no Content Security Policy violation', () => {
     'guide/nope/',
   ];
 
-  it.each(locales)('$tag: every kind of page, with the policy as header and as meta tag', async (locale) => {
-    const { page, errors, close } = await openPage();
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (event) =>
-        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
-      );
+  for (const locale of locales)
+    test(`${locale.tag}: every kind of page, with the policy as header and as meta tag`, async ({ page, errors }) => {
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+        document.addEventListener('securitypolicyviolation', (event) =>
+          seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+        );
+      });
+      for (const kind of kinds) {
+        const response = await page.goto(urlOf(`${locale.path}/${kind}`));
+        expect(response?.headers()['content-security-policy'], kind).toMatch(/frame-ancestors 'none'/);
+        if (kind.startsWith('search/')) await page.locator('[data-search-results] a').first().waitFor();
+        await page.waitForLoadState('load');
+        expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), kind).toEqual([]);
+      }
+      expect(errors.filter((error) => !/404 \(Not Found\)/.test(error))).toEqual([]);
     });
-    for (const kind of kinds) {
-      const response = await page.goto(urlOf(`${locale.path}/${kind}`));
-      expect(response?.headers()['content-security-policy'], kind).toMatch(/frame-ancestors 'none'/);
-      if (kind.startsWith('search/')) await page.locator('[data-search-results] a').first().waitFor();
-      await page.waitForLoadState('load');
-      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), kind).toEqual([]);
-    }
-    expect(errors.filter((error) => !/404 \(Not Found\)/.test(error))).toEqual([]);
-    await close();
-  });
 });

@@ -12,11 +12,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSiteServer, type RunningServer } from '../../src/serving/server.ts';
-import { sharedBuild } from '../support/shared-build.ts';
+import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
 import { distDir, projectRoot } from '../support/paths.ts';
 import { get, hashedAssets, mismatches, targetOf } from '../../src/serving/expectations.ts';
 import { expectationsFor, gapFor, type Host } from '../../src/serving/host-differences.ts';
-import { startNginx, type RunningHost } from '../support/serving.ts';
+import { startNginx, type RunningHost } from './hosts/nginx.ts';
 import { startPages } from './hosts/pages.ts';
 import { hostileTargets, offSite } from './hosts/hostile-paths.ts';
 
@@ -24,11 +24,15 @@ const nginxPath = '/usr/sbin/nginx';
 let scratch: string;
 const servers: { close(): Promise<void> }[] = [];
 const origins = new Map<string, { origin: string; base: string; dist: string; host: Host | 'policy' }>();
+let docs: ProjectCopy | undefined;
 
 beforeAll(async () => {
   if (!existsSync(nginxPath)) throw new Error(`No nginx at ${nginxPath}: apt-get install -y nginx-light (.ci/run does)`);
   scratch = mkdtempSync(join(tmpdir(), 'serving-'));
-  const docsDist = await sharedBuild('docs', { SITE_BASE: '/docs/' });
+  docs = copyProject();
+  const docsBuild = docs.build({ SITE_BASE: '/docs/' });
+  if (docsBuild.status !== 0) throw new Error(`the build under /docs/ failed:\n${docsBuild.output.slice(-3000)}`);
+  const docsDist = join(docs.root, 'dist');
   const builds = [
     { base: '/', dist: distDir, nginxConf: join(projectRoot, 'deploy/nginx.conf') },
     { base: '/docs/', dist: docsDist, nginxConf: join(docsDist, '..', 'deploy/nginx.conf') },
@@ -60,6 +64,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const server of servers) await server.close();
   if (scratch) rmSync(scratch, { recursive: true, force: true });
+  docs?.dispose();
 });
 
 const hosts = [

@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { get, hashedAssets, mismatches, targetOf } from '../../../src/serving/expectations.ts';
 import { expectationsFor, gapFor, type Host } from '../../../src/serving/host-differences.ts';
 import { distDir } from '../../support/paths.ts';
-import { freePort, waitForOrigin, type RunningHost } from '../../support/serving.ts';
+import { freePort, waitForOrigin, type RunningHost } from './nginx.ts';
 import { hostileTargets, offSite } from './hostile-paths.ts';
 
 const tools = join(tmpdir(), 'partner-support-guide-emulators');

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../support/paths.ts';
-import { freePort, waitForOrigin, type RunningHost } from '../../support/serving.ts';
+import { freePort, waitForOrigin, type RunningHost } from './nginx.ts';
 
 /** The newest compatibility date the bundled workerd accepts: its version is `1.YYYYMMDD.n`. */
 function compatibilityDate(): string {

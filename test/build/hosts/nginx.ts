@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { mkdirSync, readFileSync, writeFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { get } from '../../src/serving/expectations.ts';
+import { get } from '../../../src/serving/expectations.ts';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
