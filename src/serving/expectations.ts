@@ -10,7 +10,7 @@ import { request as httpsRequest } from 'node:https';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
-import { locales } from '../i18n/locales.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
 import { cacheControl, securityHeaders } from './policy.ts';
 
 export interface Expectation {
@@ -78,7 +78,12 @@ export function hashedAssets(dist: string): HashedAssets {
 }
 
 export function expectations(assets: HashedAssets, base: string): Expectation[] {
-  const cases: Expectation[] = [
+  return [...siteCases(), ...hashedCases(assets), ...baseCases(base), ...locales.flatMap((locale) => localeCases(locale, base))];
+}
+
+/** Files and misses at the top of the site, the same under any base. */
+function siteCases(): Expectation[] {
+  return [
     {
       name: 'the language chooser',
       behaviour: 'headers',
@@ -94,26 +99,6 @@ export function expectations(assets: HashedAssets, base: string): Expectation[] 
     { name: 'the Netlify redirects file', behaviour: 'hidden', path: '_redirects', status: 404, errorPage: 'root' },
     { name: 'the Azure config file', behaviour: 'hidden', path: 'staticwebapp.config.json', status: 404, errorPage: 'root' },
     { name: 'a NUL byte', behaviour: 'badPath', path: 'en/%00/', status: 400, errorPage: 'root' },
-    {
-      name: 'a hashed stylesheet',
-      behaviour: 'headers',
-      path: assets.css,
-      status: 200,
-      cache: 'immutable',
-      contentType: /^text\/css/,
-    },
-    {
-      name: 'a hashed script',
-      behaviour: 'headers',
-      path: assets.js,
-      status: 200,
-      cache: 'immutable',
-      contentType: /javascript/,
-    },
-    { name: 'a search fragment', behaviour: 'headers', path: assets.fragment, status: 200, cache: 'immutable' },
-    { name: 'a search index chunk', behaviour: 'headers', path: assets.indexChunk, status: 200, cache: 'immutable' },
-    { name: 'a search filter', behaviour: 'headers', path: assets.filter, status: 200, cache: 'immutable' },
-    { name: 'search metadata', behaviour: 'headers', path: assets.meta, status: 200, cache: 'immutable' },
     {
       name: 'the search entry',
       behaviour: 'headers',
@@ -157,85 +142,116 @@ export function expectations(assets: HashedAssets, base: string): Expectation[] 
       contentEncoding: 'gzip',
     },
   ];
-  if (base !== '/') {
-    cases.push(
-      { name: 'the base without its slash', behaviour: 'folderSlash', path: '\0base', status: 301, location: base },
-      { name: 'outside the base', behaviour: 'localeMiss', path: '\0/other/', status: 404, errorPage: 'root' },
-    );
-  }
-  for (const locale of locales) {
-    const l = locale.path;
-    const upper = l.toUpperCase();
-    cases.push(
-      {
-        name: `${l}: home`,
-        behaviour: 'headers',
-        path: `${l}/`,
-        status: 200,
-        cache: 'revalidate',
-        contentType: /^text\/html/,
-        lang: locale.tag,
-      },
-      { name: `${l}: home without slash`, behaviour: 'folderSlash', path: l, status: 301, location: `${base}${l}/` },
-      {
-        name: `${l}: page without slash`,
-        behaviour: 'folderSlash',
-        path: `${l}/calculator`,
-        status: 301,
-        location: `${base}${l}/calculator/`,
-      },
-      {
-        name: `${l}: page without slash keeps the query`,
-        behaviour: 'folderSlash',
-        path: `${l}/calculator?offer=action-pack&product=cloud`,
-        status: 301,
-        location: `${base}${l}/calculator/?offer=action-pack&product=cloud`,
-      },
-      {
-        name: `${l}: guide topic without slash`,
-        behaviour: 'folderSlash',
-        path: `${l}/guide/activate`,
-        status: 301,
-        location: `${base}${l}/guide/activate/`,
-      },
-      {
-        name: `${l}: upper-case locale`,
-        behaviour: 'capitalLocale',
-        path: `${upper}/troubleshooting/`,
-        status: 301,
-        location: `${base}${l}/troubleshooting/`,
-      },
-      { name: `${l}: upper-case locale alone`, behaviour: 'capitalLocale', path: upper, status: 301, location: `${base}${l}/` },
-      {
-        name: `${l}: upper-case locale, the rest kept as written`,
-        behaviour: 'capitalLocale',
-        path: `${upper}/guide/a%20b%2Fc/?q=%C3%A9`,
-        status: 301,
-        location: `${base}${l}/guide/a%20b%2Fc/?q=%C3%A9`,
-      },
-      { name: `${l}: missing guide topic`, behaviour: 'localeMiss', path: `${l}/guide/nope/`, status: 404, errorPage: l },
-      { name: `${l}: missing page without slash`, behaviour: 'localeMiss', path: `${l}/nope`, status: 404, errorPage: l },
-      { name: `${l}: the 404 page asked for directly`, behaviour: 'errorPage', path: `${l}/404/`, status: 404, errorPage: l },
-      { name: `${l}: the 404 page's file asked for`, behaviour: 'errorPage', path: `${l}/404.html`, status: 404, errorPage: l },
-      { name: `${l}: overlong UTF-8`, behaviour: 'badPath', path: `${l}/%C0%AF/`, status: 404, errorPage: l },
-      { name: `${l}: lone surrogate`, behaviour: 'badPath', path: `${l}/%ED%A0%80/`, status: 404, errorPage: l },
-      {
-        name: `${l}: climbing above the site`,
-        behaviour: 'badPath',
-        path: `${l}/..%2f..%2f..%2f..%2f/`,
-        status: 400,
-        errorPage: 'root',
-      },
-    );
-    if (locale.tag !== l && locale.tag !== upper)
-      cases.push({
-        name: `${l}: the language tag as folder`,
-        behaviour: 'capitalLocale',
-        path: `${locale.tag}/search/`,
-        status: 301,
-        location: `${base}${l}/search/`,
-      });
-  }
+}
+
+/** The files whose names carry a hash: cached for good. */
+function hashedCases(assets: HashedAssets): Expectation[] {
+  return [
+    {
+      name: 'a hashed stylesheet',
+      behaviour: 'headers',
+      path: assets.css,
+      status: 200,
+      cache: 'immutable',
+      contentType: /^text\/css/,
+    },
+    {
+      name: 'a hashed script',
+      behaviour: 'headers',
+      path: assets.js,
+      status: 200,
+      cache: 'immutable',
+      contentType: /javascript/,
+    },
+    { name: 'a search fragment', behaviour: 'headers', path: assets.fragment, status: 200, cache: 'immutable' },
+    { name: 'a search index chunk', behaviour: 'headers', path: assets.indexChunk, status: 200, cache: 'immutable' },
+    { name: 'a search filter', behaviour: 'headers', path: assets.filter, status: 200, cache: 'immutable' },
+    { name: 'search metadata', behaviour: 'headers', path: assets.meta, status: 200, cache: 'immutable' },
+  ];
+}
+
+/** Under a sub-path: the base itself without its slash, and a path beside it. */
+function baseCases(base: string): Expectation[] {
+  if (base === '/') return [];
+  return [
+    { name: 'the base without its slash', behaviour: 'folderSlash', path: '\0base', status: 301, location: base },
+    { name: 'outside the base', behaviour: 'localeMiss', path: '\0/other/', status: 404, errorPage: 'root' },
+  ];
+}
+
+/** One locale's pages, redirects and error pages. */
+function localeCases(locale: Locale, base: string): Expectation[] {
+  const l = locale.path;
+  const upper = l.toUpperCase();
+  const cases: Expectation[] = [
+    {
+      name: `${l}: home`,
+      behaviour: 'headers',
+      path: `${l}/`,
+      status: 200,
+      cache: 'revalidate',
+      contentType: /^text\/html/,
+      lang: locale.tag,
+    },
+    { name: `${l}: home without slash`, behaviour: 'folderSlash', path: l, status: 301, location: `${base}${l}/` },
+    {
+      name: `${l}: page without slash`,
+      behaviour: 'folderSlash',
+      path: `${l}/calculator`,
+      status: 301,
+      location: `${base}${l}/calculator/`,
+    },
+    {
+      name: `${l}: page without slash keeps the query`,
+      behaviour: 'folderSlash',
+      path: `${l}/calculator?offer=action-pack&product=cloud`,
+      status: 301,
+      location: `${base}${l}/calculator/?offer=action-pack&product=cloud`,
+    },
+    {
+      name: `${l}: guide topic without slash`,
+      behaviour: 'folderSlash',
+      path: `${l}/guide/activate`,
+      status: 301,
+      location: `${base}${l}/guide/activate/`,
+    },
+    {
+      name: `${l}: upper-case locale`,
+      behaviour: 'capitalLocale',
+      path: `${upper}/troubleshooting/`,
+      status: 301,
+      location: `${base}${l}/troubleshooting/`,
+    },
+    { name: `${l}: upper-case locale alone`, behaviour: 'capitalLocale', path: upper, status: 301, location: `${base}${l}/` },
+    {
+      name: `${l}: upper-case locale, the rest kept as written`,
+      behaviour: 'capitalLocale',
+      path: `${upper}/guide/a%20b%2Fc/?q=%C3%A9`,
+      status: 301,
+      location: `${base}${l}/guide/a%20b%2Fc/?q=%C3%A9`,
+    },
+    { name: `${l}: missing guide topic`, behaviour: 'localeMiss', path: `${l}/guide/nope/`, status: 404, errorPage: l },
+    { name: `${l}: missing page without slash`, behaviour: 'localeMiss', path: `${l}/nope`, status: 404, errorPage: l },
+    { name: `${l}: the 404 page asked for directly`, behaviour: 'errorPage', path: `${l}/404/`, status: 404, errorPage: l },
+    { name: `${l}: the 404 page's file asked for`, behaviour: 'errorPage', path: `${l}/404.html`, status: 404, errorPage: l },
+    { name: `${l}: overlong UTF-8`, behaviour: 'badPath', path: `${l}/%C0%AF/`, status: 404, errorPage: l },
+    { name: `${l}: lone surrogate`, behaviour: 'badPath', path: `${l}/%ED%A0%80/`, status: 404, errorPage: l },
+    {
+      name: `${l}: climbing above the site`,
+      behaviour: 'badPath',
+      path: `${l}/..%2f..%2f..%2f..%2f/`,
+      status: 400,
+      errorPage: 'root',
+    },
+  ];
+  if (locale.tag !== l && locale.tag !== upper)
+    cases.push({
+      name: `${l}: the language tag as folder`,
+      behaviour: 'capitalLocale',
+      path: `${locale.tag}/search/`,
+      status: 301,
+      location: `${base}${l}/search/`,
+    });
   return cases;
 }
 
