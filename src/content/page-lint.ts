@@ -12,6 +12,7 @@ import { mdxToMdast } from 'satteri';
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { componentProps, requiredProps, type ComponentName } from '../components/mdx/props.ts';
 import { sectionKeys } from '../rules/program.ts';
+import { parseInline } from '../i18n/inline-markup.ts';
 import { nearest, type EditorMessage } from './editor-message.ts';
 import { guideGroupSchema, guidePageSchema } from './schema.ts';
 import { guideSources } from './check-content.ts';
@@ -191,11 +192,36 @@ function lintBody(file: string, source: string): EditorMessage[] {
   return messages;
 }
 
+/** The title's inline markup (`{label:…}`, `{en|…}`), read as the page will render it. */
+function lintTitle(file: string, source: string): EditorMessage[] {
+  const line = source.split('\n').findIndex((text) => /^title:/.test(text));
+  const data = line < 0 ? undefined : (parseDocument(source.split('\n')[line]!).toJS() as { title?: unknown } | null);
+  if (typeof data?.title !== 'string') return [];
+  try {
+    parseInline(data.title, 'title');
+    return [];
+  } catch (error) {
+    return [
+      {
+        file,
+        line: line + 1,
+        column: 8,
+        what: (error as Error).message,
+        fix: 'write a token as {kind:id} with an id from src/rules/program.ts (content/README.md, "Inline markup")',
+      },
+    ];
+  }
+}
+
 /** One guide page: `file` as shown to the editor (e.g. `content/en/support-benefits/activate.mdx`). */
 export function lintPage(file: string, source: string): EditorMessage[] {
   const frontmatter = frontmatterOf(file, source);
   if ('what' in frontmatter) return [frontmatter];
-  return [...lintFields(file, frontmatter.text, frontmatter.firstLine, guidePageSchema), ...lintBody(file, source)];
+  return [
+    ...lintFields(file, frontmatter.text, frontmatter.firstLine, guidePageSchema),
+    ...lintTitle(file, source),
+    ...lintBody(file, source),
+  ];
 }
 
 /** One `_group.yaml`. */

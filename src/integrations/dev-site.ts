@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { localePaths } from '../i18n/locales.ts';
+import { addPages } from './search-index.ts';
 
 /** Vite's and Astro's development tags, which point at the dev server's modules, not at pages of the site. */
 const devTags = /<script\b[^>]*>[\s\S]*?<\/script>|<style\b[^>]*>[\s\S]*?<\/style>|<link\b[^>]*rel="stylesheet"[^>]*>/g;
@@ -76,8 +77,8 @@ export class DevSite {
     const { index, errors } = await createIndex({});
     if (!index) return errors;
     try {
-      const added = await index.addDirectory({ path: this.dir });
-      if (added.errors.length > 0) return added.errors;
+      const addErrors = await addPages(index, this.dir);
+      if (addErrors.length > 0) return addErrors;
       const { files, errors: fileErrors } = await index.getFiles();
       this.search = new Map(files.map((file) => [file.path, file.content]));
       return fileErrors;

@@ -110,7 +110,7 @@ function locate(text: string, file: string, what: string): { line: number; colum
   ];
   for (const attempt of attempts) {
     const found = attempt === undefined ? null : find(text, attempt);
-    if (found) return found;
+    if (found) return { line: found.line, column: found.column };
   }
   if (key) {
     // A dotted key: each segment is looked for after the previous one; a missing key points at its parent.
@@ -120,7 +120,7 @@ function locate(text: string, file: string, what: string): { line: number; colum
       if (!next) break;
       at = next;
     }
-    if (at) return at;
+    if (at) return { line: at.line, column: at.column };
   }
   return { line: 1, column: 1 };
 }

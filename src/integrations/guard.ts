@@ -11,6 +11,7 @@ import { checkRequiredWords } from '../i18n/required-words.ts';
 import { defaultLocale, localePaths } from '../i18n/locales.ts';
 import { checkContent, guideSources } from '../content/check-content.ts';
 import { lintContent } from '../content/page-lint.ts';
+import { editUrl } from '../content/page-meta.ts';
 import type { EditorMessage } from '../content/editor-message.ts';
 import { report, toEditorMessage } from './editor-messages.ts';
 import { devChecks } from './dev-checks.ts';
@@ -91,6 +92,13 @@ export function checkSources(root: string, requireFullTranslation: boolean): { m
   return { messages, warnings };
 }
 
+/** The "Edit this page" addresses of every guide source (none when EDIT_URL_BASE is unset). */
+function editUrls(contentRoot: string): string[] {
+  return localePaths.flatMap((locale) =>
+    guideSources(join(contentRoot, locale)).pages.flatMap((page) => editUrl(`content/${locale}/${page.file}`) ?? []),
+  );
+}
+
 /** Built guide page → the MDX file it was rendered from (the locale's own, or English's when missing). */
 function guideSourceFinder(contentRoot: string): (page: string) => string | null {
   const files = new Map<string, string>();
@@ -142,7 +150,7 @@ export function guard({ requireFullTranslation }: GuardOptions): AstroIntegratio
           distDir: fileURLToPath(dir),
           base,
           site,
-          externalAllowed: Object.values(externalLinks),
+          externalAllowed: [...Object.values(externalLinks), ...editUrls(join(root, 'content'))],
           sourceOf: guideSourceFinder(join(root, 'content')),
           // V8 collects little while a synchronous loop runs: at 3,000 guide pages the check's garbage
           // grew the heap from ~170 to ~500 MB (RSS +160 MB, kept after). A full collection every
