@@ -27,20 +27,20 @@ export interface DevCheckOptions {
   sourceFinder: () => (page: string) => string | null;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const types: Readonly<Record<string, string>> = {
   '.js': 'text/javascript',
   '.json': 'application/json',
   '.wasm': 'application/wasm',
 };
 
-/** The overlay's error: Astro's overlay shows `title`, `message` (as HTML), `hint` and the first location. */
+/** The overlay's error: Astro's overlay shows `title`, `message`, `hint` and the code at the first location. */
 function overlayError(messages: readonly EditorMessage[], root: string) {
   const first = messages[0]!;
   return {
     name: 'Site check',
     title: `${messages.length} problem(s) in the site's sources`,
-    message: messages.map((message) => escapeHtml(formatMessage(message))).join('<br>'),
+    // Plain text: the overlay escapes it and keeps its line breaks.
+    message: messages.map(formatMessage).join('\n'),
     hint: 'Fix them in the files named; this updates on every save, as `npm run build` would report them.',
     loc: { file: join(root, first.file), line: first.line, column: first.column },
     stack: '',
@@ -69,7 +69,9 @@ export function devChecks({ root, base, site: siteUrl, logger, checkSources, sou
       let site: DevSite | undefined;
       let printed = '';
       const publish = () => {
-        const messages = [...sources, ...links];
+        // As in the build, links are checked once the sources are right: a page the sources fault
+        // renders without its anchors, and every link into it would be reported too.
+        const messages = sources.length > 0 ? sources : links;
         const text = messages.length > 0 ? report('Checking the site', messages) : '';
         if (text !== printed) messages.length > 0 ? logger.error(text) : logger.info('site check: no problems');
         printed = text;
@@ -83,23 +85,28 @@ export function devChecks({ root, base, site: siteUrl, logger, checkSources, sou
               site: siteUrl,
               externalAllowed: Object.values(externalLinks),
               sourceOf: sourceFinder(),
-            }).map((problem) => toEditorMessage(problem, root))
+              // The copy is not dist/: a built page is named by its address.
+            }).map((problem) => toEditorMessage(problem.replace(/dist\/((?:[^\s/]+\/)*)index\.html/g, '/$1'), root))
           : [];
       let queue = Promise.resolve();
+      // The server may stop or restart while pages are fetched: say so, and go on with the next change.
+      const warnStopped = (what: string) => (error: unknown) => logger.warn(`${what} stopped: ${(error as Error).message}`);
       const pending = new Set<string>();
       const flush = () => {
         if (pending.size === 0 || !site) return;
         const files = [...pending];
         pending.clear();
         const started = performance.now();
-        queue = queue.then(async () => {
-          for (const file of files) await site!.refresh(file);
-          links = checkLinksNow();
-          publish();
-          logger.info(`links checked in ${Math.round(performance.now() - started)} ms after ${files.length} change(s)`);
-          const errors = await site!.index();
-          if (errors.length > 0) logger.warn(`search index: ${errors.join('; ')}`);
-        });
+        queue = queue
+          .then(async () => {
+            for (const file of files) await site!.refresh(file);
+            links = checkLinksNow();
+            publish();
+            logger.info(`links checked in ${Math.round(performance.now() - started)} ms after ${files.length} change(s)`);
+            const errors = await site!.index();
+            if (errors.length > 0) logger.warn(`search index: ${errors.join('; ')}`);
+          })
+          .catch(warnStopped('checking links'));
       };
       const onChange = (path: string) => {
         const file = path.replaceAll('\\', '/');
@@ -107,7 +114,8 @@ export function devChecks({ root, base, site: siteUrl, logger, checkSources, sou
         if (file.endsWith('/.astro/data-store.json')) return void setTimeout(flush, 50);
         if (!/\/(content|locales|src)\//.test(file)) return;
         sources = checkSources();
-        publish();
+        // With the sources right, the list waits for the links of the pages this change makes.
+        if (sources.length > 0) publish();
         // A page the source check already faults would only fail to render again.
         if (sources.some((message) => file.endsWith(message.file))) return;
         pending.add(file);
@@ -124,18 +132,30 @@ export function devChecks({ root, base, site: siteUrl, logger, checkSources, sou
         const address = server.httpServer!.address();
         const port = typeof address === 'object' && address ? address.port : 4321;
         // Outside the project, so the server does not watch (and reload for) its own copy.
-        site = new DevSite(`http://localhost:${port}`, base, mkdtempSync(join(tmpdir(), 'site-dev-')), join(root, 'public'));
-        queue = queue.then(async () => {
-          const started = performance.now();
-          const count = await site!.crawl();
-          links = checkLinksNow();
-          const errors = await site!.index();
-          publish();
-          logger.info(
-            `site check: ${count} pages read, links checked and search indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-          );
-          if (errors.length > 0) logger.warn(`search index: ${errors.join('; ')}`);
-        });
+        const faulted = (path: string) => {
+          const source = sourceFinder()(`${path}index.html`);
+          return source !== null && sources.some((message) => message.file === source);
+        };
+        site = new DevSite(
+          `http://localhost:${port}`,
+          base,
+          mkdtempSync(join(tmpdir(), 'site-dev-')),
+          join(root, 'public'),
+          faulted,
+        );
+        queue = queue
+          .then(async () => {
+            const started = performance.now();
+            const count = await site!.crawl();
+            links = checkLinksNow();
+            const errors = await site!.index();
+            publish();
+            logger.info(
+              `site check: ${count} pages read, links checked and search indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+            );
+            if (errors.length > 0) logger.warn(`search index: ${errors.join('; ')}`);
+          })
+          .catch(warnStopped('reading the site'));
       });
       server.httpServer?.once('close', () => void site?.close());
     },

@@ -71,6 +71,9 @@ function placeOf(problem: string): { file: string; rest: string } {
   // The link check names the built page and, for guide pages, the source it came from.
   const built = /^dist\/\S+ \(from (content\/\S+)\): (.*)$/.exec(problem);
   if (built) return { file: built[1]!, rest: built[2]! };
+  // A page of the development server's copy, by its address (`/en/calculator/`).
+  const address = /^(\/[^\s:]*) ?(?:\(from (content\/\S+)\))?: (.*)$/.exec(problem);
+  if (address) return { file: address[2] ?? address[1]!, rest: address[3]! };
   const path = /^((?:content|locales|src|dist)\/[^\s:]+)(?::\s*| )?(.*)$/.exec(problem);
   if (path) return { file: path[1]!, rest: path[2]! };
   // The rules' own problems name a table of src/rules/.
