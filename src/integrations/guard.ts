@@ -123,6 +123,7 @@ export function guard({ requireFullTranslation }: GuardOptions): AstroIntegratio
     hooks: {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
+        updateConfig({ vite: { define: { 'import.meta.env.DEV_SERVER': JSON.stringify(command === 'dev') } } });
         if (command === 'dev') {
           // The development server reports problems on every change instead of stopping.
           const plugin = devChecks({
