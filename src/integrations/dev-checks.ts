@@ -59,105 +59,139 @@ function serveSearch(server: ViteDevServer, site: () => DevSite | undefined, bas
   });
 }
 
-export function devChecks({ root, base, site: siteUrl, logger, checkSources, sourceFinder }: DevCheckOptions): Plugin {
+/** The state of one development server's checks: the last lists, the copy of the site, the work queued. */
+class SiteChecks {
+  private sources: EditorMessage[] = [];
+  private links: EditorMessage[] = [];
+  private printed = '';
+  private queue = Promise.resolve();
+  private readonly pending = new Set<string>();
+  site: DevSite | undefined;
+
+  constructor(
+    private readonly server: ViteDevServer,
+    private readonly options: DevCheckOptions,
+  ) {}
+
+  /** The current list to the terminal (when it changed) and to the overlay. */
+  publish(): void {
+    // As in the build, links are checked once the sources are right: a page the sources fault
+    // renders without its anchors, and every link into it would be reported too.
+    const messages = this.sources.length > 0 ? this.sources : this.links;
+    const text = messages.length > 0 ? report('Checking the site', messages) : '';
+    if (text !== this.printed)
+      messages.length > 0 ? this.options.logger.error(text) : this.options.logger.info('site check: no problems');
+    this.printed = text;
+    if (messages.length > 0) this.server.ws.send({ type: 'error', err: overlayError(messages, this.options.root) });
+  }
+
+  checkSources(): void {
+    this.sources = this.options.checkSources();
+  }
+
+  private checkLinks(): void {
+    const { root, base, site, sourceFinder } = this.options;
+    if (!this.site) return;
+    const problems = checkLinks({
+      distDir: this.site.dir,
+      base,
+      site,
+      externalAllowed: Object.values(externalLinks),
+      sourceOf: sourceFinder(),
+    });
+    // The copy is not dist/: a built page is named by its address.
+    this.links = problems.map((problem) => toEditorMessage(problem.replace(/dist\/((?:[^\s/]+\/)*)index\.html/g, '/$1'), root));
+  }
+
+  /** Queues work on the copy; the server may stop or restart meanwhile: say so and go on. */
+  private enqueue(what: string, work: (site: DevSite) => Promise<void>): void {
+    const site = this.site;
+    if (!site) return;
+    this.queue = this.queue
+      .then(() => work(site))
+      .catch((error: unknown) => this.options.logger.warn(`${what} stopped: ${(error as Error).message}`));
+  }
+
+  private async index(site: DevSite): Promise<void> {
+    const errors = await site.index();
+    if (errors.length > 0) this.options.logger.warn(`search index: ${errors.join('; ')}`);
+  }
+
+  /** Fetches the pages the pending changes make, checks links, refreshes the search index. */
+  flush(): void {
+    if (this.pending.size === 0 || !this.site) return;
+    const files = [...this.pending];
+    this.pending.clear();
+    const started = performance.now();
+    this.enqueue('checking links', async (site) => {
+      for (const file of files) await site.refresh(file);
+      this.checkLinks();
+      this.publish();
+      this.options.logger.info(`links checked in ${Math.round(performance.now() - started)} ms after ${files.length} change(s)`);
+      await this.index(site);
+    });
+  }
+
+  onChange(path: string): void {
+    const file = path.replaceAll('\\', '/');
+    // Astro has stored an edited page's new text: its address now renders the edit.
+    if (file.endsWith('/.astro/data-store.json')) return void setTimeout(() => this.flush(), 50);
+    if (!/\/(content|locales|src)\//.test(file)) return;
+    this.checkSources();
+    // With the sources right, the list waits for the links of the pages this change makes.
+    if (this.sources.length > 0) this.publish();
+    // A page the source check already faults would only fail to render again.
+    if (this.sources.some((message) => file.endsWith(message.file))) return;
+    this.pending.add(file);
+    // Code and UI strings are reloaded at once; a page waits for Astro's store (at most 3 s).
+    setTimeout(() => this.flush(), file.includes('/content/') ? 3000 : 50);
+  }
+
+  /** Once the server listens: fetch every page into a copy outside the project (not watched), check, index. */
+  start(port: number): void {
+    const faulted = (path: string) => {
+      const source = this.options.sourceFinder()(`${path}index.html`);
+      return source !== null && this.sources.some((message) => message.file === source);
+    };
+    const { base, root, logger } = this.options;
+    this.site = new DevSite(
+      `http://localhost:${port}`,
+      base,
+      mkdtempSync(join(tmpdir(), 'site-dev-')),
+      join(root, 'public'),
+      faulted,
+    );
+    const started = performance.now();
+    this.enqueue('reading the site', async (site) => {
+      const count = await site.crawl();
+      this.checkLinks();
+      await this.index(site);
+      this.publish();
+      logger.info(
+        `site check: ${count} pages read, links checked and search indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      );
+    });
+  }
+}
+
+export function devChecks(options: DevCheckOptions): Plugin {
   return {
     name: 'site-dev-checks',
     apply: 'serve',
     configureServer(server) {
-      let sources: EditorMessage[] = [];
-      let links: EditorMessage[] = [];
-      let site: DevSite | undefined;
-      let printed = '';
-      const publish = () => {
-        // As in the build, links are checked once the sources are right: a page the sources fault
-        // renders without its anchors, and every link into it would be reported too.
-        const messages = sources.length > 0 ? sources : links;
-        const text = messages.length > 0 ? report('Checking the site', messages) : '';
-        if (text !== printed) messages.length > 0 ? logger.error(text) : logger.info('site check: no problems');
-        printed = text;
-        if (messages.length > 0) server.ws.send({ type: 'error', err: overlayError(messages, root) });
-      };
-      const checkLinksNow = () =>
-        site
-          ? checkLinks({
-              distDir: site.dir,
-              base,
-              site: siteUrl,
-              externalAllowed: Object.values(externalLinks),
-              sourceOf: sourceFinder(),
-              // The copy is not dist/: a built page is named by its address.
-            }).map((problem) => toEditorMessage(problem.replace(/dist\/((?:[^\s/]+\/)*)index\.html/g, '/$1'), root))
-          : [];
-      let queue = Promise.resolve();
-      // The server may stop or restart while pages are fetched: say so, and go on with the next change.
-      const warnStopped = (what: string) => (error: unknown) => logger.warn(`${what} stopped: ${(error as Error).message}`);
-      const pending = new Set<string>();
-      const flush = () => {
-        if (pending.size === 0 || !site) return;
-        const files = [...pending];
-        pending.clear();
-        const started = performance.now();
-        queue = queue
-          .then(async () => {
-            for (const file of files) await site!.refresh(file);
-            links = checkLinksNow();
-            publish();
-            logger.info(`links checked in ${Math.round(performance.now() - started)} ms after ${files.length} change(s)`);
-            const errors = await site!.index();
-            if (errors.length > 0) logger.warn(`search index: ${errors.join('; ')}`);
-          })
-          .catch(warnStopped('checking links'));
-      };
-      const onChange = (path: string) => {
-        const file = path.replaceAll('\\', '/');
-        // Astro has stored an edited page's new text: its address now renders the edit.
-        if (file.endsWith('/.astro/data-store.json')) return void setTimeout(flush, 50);
-        if (!/\/(content|locales|src)\//.test(file)) return;
-        sources = checkSources();
-        // With the sources right, the list waits for the links of the pages this change makes.
-        if (sources.length > 0) publish();
-        // A page the source check already faults would only fail to render again.
-        if (sources.some((message) => file.endsWith(message.file))) return;
-        pending.add(file);
-        // Code and UI strings are reloaded at once; a page waits for Astro's store (at most 3 s).
-        setTimeout(flush, file.includes('/content/') ? 3000 : 50);
-      };
+      const checks = new SiteChecks(server, options);
       // Registered now, so it comes before Vite's own handlers (and Astro's 404).
-      serveSearch(server, () => site, base);
+      serveSearch(server, () => checks.site, options.base);
+      const onChange = (path: string) => checks.onChange(path);
       server.watcher.on('change', onChange).on('add', onChange).on('unlink', onChange);
-      server.ws.on('connection', () => publish());
-      sources = checkSources();
-      publish();
+      server.ws.on('connection', () => checks.publish());
+      checks.checkSources();
+      checks.publish();
       server.httpServer?.once('listening', () => {
         const address = server.httpServer!.address();
-        const port = typeof address === 'object' && address ? address.port : 4321;
-        // Outside the project, so the server does not watch (and reload for) its own copy.
-        const faulted = (path: string) => {
-          const source = sourceFinder()(`${path}index.html`);
-          return source !== null && sources.some((message) => message.file === source);
-        };
-        site = new DevSite(
-          `http://localhost:${port}`,
-          base,
-          mkdtempSync(join(tmpdir(), 'site-dev-')),
-          join(root, 'public'),
-          faulted,
-        );
-        queue = queue
-          .then(async () => {
-            const started = performance.now();
-            const count = await site!.crawl();
-            links = checkLinksNow();
-            const errors = await site!.index();
-            publish();
-            logger.info(
-              `site check: ${count} pages read, links checked and search indexed in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-            );
-            if (errors.length > 0) logger.warn(`search index: ${errors.join('; ')}`);
-          })
-          .catch(warnStopped('reading the site'));
+        checks.start(typeof address === 'object' && address ? address.port : 4321);
       });
-      server.httpServer?.once('close', () => void site?.close());
+      server.httpServer?.once('close', () => void checks.site?.close());
     },
   };
 }
