@@ -16,6 +16,17 @@ export const contentSecurityPolicy = [
 ].join('; ');
 
 /**
+ * The policy `npm run dev` pages carry: the build's, relaxed only where Vite's development server
+ * needs it. Vite injects stylesheets as inline `<style>` (and Astro's error overlay and toolbar style
+ * themselves inline), Astro's dev scripts are inline modules, and hot reloading talks over a WebSocket.
+ * Never used in a build.
+ */
+export const developmentContentSecurityPolicy = contentSecurityPolicy
+  .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+  .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+  .replace("connect-src 'self'", "connect-src 'self' ws: wss:");
+
+/**
  * The same policy as an HTTP header, which can also forbid framing: browsers ignore (and complain
  * about) `frame-ancestors` in a `<meta>` tag, so it exists only here.
  */

@@ -1,6 +1,7 @@
 /**
- * The guide's schemas, shared by the collection (src/content.config.ts) and the one reader of the
- * sources (src/content/sources.ts), so the build gate and the site validate frontmatter alike.
+ * The guide's frontmatter and `_group.yaml` fields, shared by the collection (src/content.config.ts),
+ * the one reader of the sources (src/content/sources.ts) and the source check before the build
+ * (src/content/page-lint.ts), which can then name the line of each wrong field and every problem at once.
  */
 import { z } from 'astro/zod';
 import { sectionKeys } from '../rules/program.ts';

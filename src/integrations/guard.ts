@@ -3,7 +3,7 @@
  * sources, rules); after the build it checks every link. Any problem stops the build with a list
  * naming each file and field. Every path is read from the project root Astro was given.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { checkTranslations } from '../i18n/check-translations.ts';
@@ -11,6 +11,11 @@ import { checkRequiredWords } from '../i18n/required-words.ts';
 import { defaultLocale, localePaths } from '../i18n/locales.ts';
 import { checkContent } from '../content/check-content.ts';
 import { pagesOf, readGuideSources, type GuideSources } from '../content/sources.ts';
+import { lintContent } from '../content/page-lint.ts';
+import { editUrl } from '../content/page-meta.ts';
+import type { EditorMessage } from '../content/editor-message.ts';
+import { report, toEditorMessage } from './editor-messages.ts';
+import { devChecks } from './dev-checks.ts';
 import { checkMeaningParityFiles } from '../content/meaning-parity-files.ts';
 import { translationStatus } from '../content/freshness.ts';
 import { validateRules } from '../rules/validate.ts';
@@ -39,8 +44,62 @@ export function requireFullTranslationFrom(value: string | undefined): boolean {
   throw new Error(`REQUIRE_FULL_TRANSLATION="${value}" is not a setting; use true or false`);
 }
 
-function fail(stage: string, problems: string[]): never {
-  throw new Error(`${stage} failed with ${problems.length} problem(s):\n  - ${problems.join('\n  - ')}`);
+/**
+ * Stops a build that found problems: the list, and nothing else (no stack trace, no wrapper around
+ * it). Astro reports an error thrown from a hook as a crash inside this file, so the build prints
+ * the list itself and exits.
+ */
+function stop(logger: AstroIntegrationLogger, stage: string, messages: readonly EditorMessage[]): never {
+  logger.error(report(stage, messages));
+  process.exit(1);
+}
+
+/**
+ * Every source check, as editor messages. The per-file reading of each page (page-lint.ts) comes
+ * first; a page it finds broken is not compared with its translations as well, so a typo in the
+ * English page is one message in that page, not one in each translation.
+ */
+export function checkSources(
+  root: string,
+  requireFullTranslation: boolean,
+): { messages: EditorMessage[]; warnings: string[]; sources: GuideSources } {
+  const contentRoot = join(root, 'content');
+  const sources = readGuideSources(contentRoot);
+  const lint = lintContent(sources, contentRoot, localePaths);
+  const broken = new Set(lint.map((message) => message.file));
+  const english = (file: string) => file.replace(/^content\/[\w-]+\//, `content/${defaultLocale.path}/`);
+  const { resources, problems: parseProblems } = loadLocaleFiles(join(root, 'locales'));
+  const content = checkContent(sources, localePaths, { sourceFolder: defaultLocale.path, requireFullTranslation });
+  const problems = [
+    ...parseProblems,
+    ...checkTranslations(resources),
+    ...checkRequiredWords(resources),
+    ...content.problems,
+    ...checkMeaningParityFiles(sources, localePaths, defaultLocale.path),
+    ...validateRules(),
+    ...checkTroubleshootingTree(resources),
+  ];
+  const freshness = translationStatus(sources, localePaths, defaultLocale.path);
+  for (const page of freshness.filter((entry) => entry.status === 'untracked')) {
+    problems.push(
+      `content/${page.file}: frontmatter "translates" is missing (run: npm run translations -- --stamp ${page.locale}/${page.page})`,
+    );
+  }
+  const messages = [
+    ...lint,
+    ...problems
+      .map((problem) => toEditorMessage(problem, root))
+      .filter((message) => !broken.has(message.file) && !broken.has(english(message.file))),
+  ];
+  const warnings = content.warnings.map((warning) => `published in English until translated: ${warning}`);
+  for (const page of freshness.filter((entry) => entry.status === 'stale'))
+    warnings.push(`stale translation: content/${page.file} translates ${page.recorded}, English is now ${page.current}`);
+  return { messages, warnings, sources };
+}
+
+/** The "Edit this page" addresses of every guide source (none when EDIT_URL_BASE is unset). */
+function editUrls(sources: GuideSources): string[] {
+  return sources.pages.flatMap((page) => editUrl(page.path) ?? []);
 }
 
 /** Built guide page → the MDX file it was rendered from (the locale's own, or English's when missing). */
@@ -65,44 +124,41 @@ export function guard({ requireFullTranslation }: GuardOptions): AstroIntegratio
   return {
     name: 'site-guard',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
-        sources = readGuideSources(join(root, 'content'));
-        const { resources, problems: parseProblems } = loadLocaleFiles(join(root, 'locales'));
-        const content = checkContent(sources, localePaths, { sourceFolder: defaultLocale.path, requireFullTranslation });
-        const problems = [
-          ...parseProblems,
-          ...checkTranslations(resources),
-          ...checkRequiredWords(resources),
-          ...content.problems,
-          ...checkMeaningParityFiles(sources, localePaths, defaultLocale.path),
-          ...validateRules(),
-          ...checkTroubleshootingTree(resources),
-        ];
-        const freshness = translationStatus(sources, localePaths, defaultLocale.path);
-        for (const page of freshness.filter((entry) => entry.status === 'untracked')) {
-          problems.push(
-            `content/${page.file}: frontmatter "translates" is missing (run: npm run translations -- --stamp ${page.locale}/${page.page})`,
-          );
+        updateConfig({ vite: { define: { 'import.meta.env.DEV_SERVER': JSON.stringify(command === 'dev') } } });
+        if (command === 'dev') {
+          // The development server reports problems on every change instead of stopping.
+          const plugin = devChecks({
+            root,
+            base: config.base,
+            site: config.site ?? site,
+            logger,
+            checkSources: () => checkSources(root, requireFullTranslation).messages,
+            sourceFinder: () => guideSourceFinder(readGuideSources(join(root, 'content'))),
+          });
+          updateConfig({ vite: { plugins: [plugin] } });
+          return;
         }
-        if (problems.length > 0) fail('Checking the site sources', problems);
+        const checked = checkSources(root, requireFullTranslation);
+        const { messages, warnings } = checked;
+        sources = checked.sources;
+        if (messages.length > 0) stop(logger, 'Checking the site sources', messages);
         logger.info('sources checked: UI strings, guide content, rules');
-        for (const warning of content.warnings) logger.warn(`published in English until translated: ${warning}`);
-        for (const page of freshness.filter((entry) => entry.status === 'stale')) {
-          logger.warn(`stale translation: content/${page.file} translates ${page.recorded}, English is now ${page.current}`);
-        }
+        for (const warning of warnings) logger.warn(warning);
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
         site = config.site ?? site;
       },
       'astro:build:done': ({ dir, logger }) => {
+        const guide = sources ?? readGuideSources(join(root, 'content'));
         const problems = checkLinks({
           distDir: fileURLToPath(dir),
           base,
           site,
-          externalAllowed: Object.values(externalLinks),
-          sourceOf: guideSourceFinder(sources ?? readGuideSources(join(root, 'content'))),
+          externalAllowed: [...Object.values(externalLinks), ...editUrls(guide)],
+          sourceOf: guideSourceFinder(guide),
           // V8 collects little while a synchronous loop runs: at 3,000 guide pages the check's garbage
           // grew the heap from ~170 to ~500 MB (RSS +160 MB, kept after). A full collection every
           // 250 pages costs ~0.1 s each.
@@ -110,7 +166,12 @@ export function guard({ requireFullTranslation }: GuardOptions): AstroIntegratio
             if (pagesRead % 250 === 0) collectGarbage();
           },
         });
-        if (problems.length > 0) fail('Checking links in the built site', problems);
+        if (problems.length > 0)
+          stop(
+            logger,
+            'Checking links in the built site',
+            problems.map((problem) => toEditorMessage(problem, root)),
+          );
         logger.info('every internal link and anchor resolves');
       },
     },

@@ -1,11 +1,11 @@
 /**
- * Where a host answers otherwise than the policy, as data: what it does (the README's per-host
+ * Where a host answers otherwise than the policy, as data: what it does (docs/deploy.md's per-host
  * table is written from this), the answers a deploy check then expects from it, and what the
  * hosts' local runtimes cannot tell (skipped there, each with the reason).
  */
 import { behaviours, expectations, type Behaviour, type Expectation, type HashedAssets } from './expectations.ts';
 
-/** The README's columns: our server and nginx follow the policy exactly. */
+/** The per-host table's columns: our server and nginx follow the policy exactly. */
 export const hostNames = {
   policy: '`npm start`, nginx',
   pages: 'Cloudflare Pages',
@@ -20,7 +20,7 @@ type Answer = Partial<Pick<Expectation, 'status' | 'location' | 'errorPage' | 'c
 interface Difference {
   host: Host;
   behaviour: Behaviour;
-  /** The README's cell for this host and behaviour. */
+  /** The per-host table's cell for this host and behaviour. */
   says: string;
   /** What the host answers instead, for each case it changes (undefined: as the policy says). */
   answer?: (expected: Expectation) => Answer | undefined;
@@ -111,7 +111,7 @@ export function expectationsFor(host: Host | 'policy', assets: HashedAssets, bas
   });
 }
 
-/** The README's "Where the hosts differ" table. */
+/** The "Where the hosts differ" table of docs/deploy.md. */
 export function hostTable(): string {
   const columns = Object.values(hostNames);
   const rows = (Object.entries(behaviours) as [Behaviour, string][]).map(([behaviour, label]) => [

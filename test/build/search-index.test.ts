@@ -76,6 +76,24 @@ describe('search index', () => {
     }
   });
 
+  it('keeps the words of neighbouring table cells apart in what search shows', () => {
+    // Every pair of neighbouring cells of every indexed table: the excerpt must not read "PackSilver".
+    let pairs = 0;
+    for (const { fragment } of stored) {
+      const page = readPage(fragment.url.replace(/^\//, ''));
+      for (const row of page.querySelectorAll('[data-pagefind-body] tr')) {
+        const cells = row.querySelectorAll('th, td').map((cell) => cell.textContent.replace(/\s+/g, ' ').trim());
+        for (const [index, cell] of cells.entries()) {
+          const next = cells[index + 1];
+          if (!cell || !next) continue;
+          pairs++;
+          expect(fragment.content, fragment.url).not.toContain(`${cell}${next}`);
+        }
+      }
+    }
+    expect(pairs).toBeGreaterThan(0);
+  });
+
   it('rejects an index with a missing or an unexpected language', () => {
     const { en, ...withoutEnglish } = entry.languages;
     expect(checkIndexLanguages({ ...entry, languages: withoutEnglish })).toEqual([

@@ -191,9 +191,9 @@ describe('precompressed copies', () => {
   });
 });
 
-describe("the README's per-host table", () => {
+describe("the deploy guide's per-host table", () => {
   it('is the one src/serving/host-differences.ts writes (paste hostTable() there when this fails)', () => {
-    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    const readme = readFileSync(join(projectRoot, 'docs/deploy.md'), 'utf8');
     const start = readme.indexOf('| behaviour ', readme.indexOf('**Where the hosts differ**'));
     expect(start).toBeGreaterThan(0);
     expect(readme.slice(start, readme.indexOf('\n\n', start))).toBe(hostTable());

@@ -8,9 +8,10 @@ import ExternalLink from './ExternalLink.astro';
 import Label from './Label.astro';
 import PortalMessage from './PortalMessage.astro';
 
-export const mdxComponents = {
-  // Markdown `##` headings, so each section can offer its English original.
-  h2: SectionHeading,
+import type { ComponentName } from './props.ts';
+
+// Exactly the components of the table the source check reads (props.ts), no more, no fewer.
+const components = {
   Callout,
   CloudCompetencies,
   Entitlement,
@@ -18,4 +19,10 @@ export const mdxComponents = {
   ExternalLink,
   Label,
   PortalMessage,
+} satisfies Record<ComponentName, unknown>;
+
+export const mdxComponents = {
+  // Markdown `##` headings, so each section can offer its English original.
+  h2: SectionHeading,
+  ...components,
 };
