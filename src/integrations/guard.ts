@@ -22,7 +22,7 @@ import { validateRules } from '../rules/validate.ts';
 import { checkTroubleshootingTree } from '../i18n/check-tree-words.ts';
 import { externalLinks } from '../rules/program.ts';
 import { checkLinks } from './link-check.ts';
-import { loadLocaleFiles } from './load-locales.ts';
+import { loadLocaleFiles } from '../i18n/load-locales.ts';
 import { collectGarbage } from './step-meter.ts';
 
 export interface GuardOptions {

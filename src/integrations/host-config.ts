@@ -12,16 +12,10 @@ import { azureConfig, headersFile, nginxServer, redirectsFile, robotsTxt } from 
 import { hiddenFiles, localeErrorPages } from '../serving/policy.ts';
 import { precompress } from '../serving/compress.ts';
 import { previewImagePath, renderPreviewImage } from '../serving/preview-image.ts';
-import { loadLocaleFiles } from './load-locales.ts';
+import { translatorFor } from '../i18n/translator.ts';
 
 /** Where the nginx server block is written: beside dist/, since it must not be served. */
 export const nginxConfigPath = 'deploy/nginx.conf';
-
-function stringAt(messages: unknown, key: string, where: string): string {
-  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
-  if (typeof value !== 'string' || !value) throw new Error(`${where}: "${key}" is missing; the preview image needs it`);
-  return value;
-}
 
 export function hostConfig(): AstroIntegration {
   let base = '/';
@@ -41,15 +35,10 @@ export function hostConfig(): AstroIntegration {
           mkdirSync(dirname(path), { recursive: true });
           writeFileSync(path, content);
         };
-        const { resources } = loadLocaleFiles(join(root, 'locales'));
         for (const locale of locales) {
-          const ui = resources[locale.tag]?.ui;
-          const where = `locales/${locale.tag}/ui.json`;
-          const image = await renderPreviewImage(
-            stringAt(ui, 'site.name', where),
-            stringAt(ui, 'site.tagline', where),
-            locale.tag,
-          );
+          // The guard has already checked that every locale has these strings.
+          const t = translatorFor(locale);
+          const image = await renderPreviewImage(t('site.name'), t('site.tagline'), locale.tag);
           write(join(dist, previewImagePath(locale.path)), image);
         }
         write(join(dist, 'robots.txt'), robotsTxt(site, base));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { checkTranslations } from '../../src/i18n/check-translations.ts';
 import { checkRequiredWords } from '../../src/i18n/required-words.ts';
 import { useTranslations } from '../../src/i18n/translator.ts';
-import { loadLocaleFiles } from '../../src/integrations/load-locales.ts';
+import { loadLocaleFiles } from '../../src/i18n/load-locales.ts';
 import { projectRoot } from '../support/paths.ts';
 
 const { resources, problems: parseProblems } = loadLocaleFiles(join(projectRoot, 'locales'));

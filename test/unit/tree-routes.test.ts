@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { troubleshootingTree as tree, nodeIds, type NodeId } from '../../src/rules/troubleshooting.ts';
 import { checkTroubleshootingTree } from '../../src/i18n/check-tree-words.ts';
 import { portalMessages } from '../../src/rules/program.ts';
-import { loadLocaleFiles } from '../../src/integrations/load-locales.ts';
+import { loadLocaleFiles } from '../../src/i18n/load-locales.ts';
 import { allPaths, answersSoFar } from '../../src/rules/tree-graph.ts';
 import { nodePath } from '../../src/components/troubleshooting/node-paths.ts';
 import { projectRoot } from '../support/paths.ts';

@@ -5,7 +5,7 @@ import { layoutTree, wrapWords } from '../../src/components/troubleshooting/diag
 import { locales } from '../../src/i18n/locales.ts';
 import { parseInline } from '../../src/i18n/inline-markup.ts';
 import { looseKey, useTranslations } from '../../src/i18n/translator.ts';
-import { loadLocaleFiles } from '../../src/integrations/load-locales.ts';
+import { loadLocaleFiles } from '../../src/i18n/load-locales.ts';
 import { checkTroubleshootingTree } from '../../src/i18n/check-tree-words.ts';
 import { troubleshootingTree } from '../../src/rules/troubleshooting.ts';
 import { validTree } from '../fixtures/trees/valid.ts';

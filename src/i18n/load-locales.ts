@@ -1,7 +1,7 @@
 /** Reads `locales/<tag>/<ns>.json` from disk for build-time checks (outside Vite's module graph). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ResourcesByTag } from '../i18n/check-translations.ts';
+import type { ResourcesByTag } from './check-translations.ts';
 
 export function loadLocaleFiles(root: string): { resources: ResourcesByTag; problems: string[] } {
   const resources: ResourcesByTag = {};
