@@ -18,6 +18,8 @@ import { externalLinks } from '../rules/program.ts';
 import { checkLinks } from './link-check.ts';
 import { loadLocaleFiles } from './load-locales.ts';
 import { collectGarbage } from './step-meter.ts';
+import { checkTerms, readTermList } from '../i18n/terms.ts';
+import { keyPaths, proofreadSite, type ProofOptions } from './proofread.ts';
 
 export interface GuardOptions {
   /**
@@ -61,6 +63,7 @@ export function guard({ requireFullTranslation }: GuardOptions): AstroIntegratio
   let base = '/';
   let site = 'https://localhost';
   let root = process.cwd();
+  let proof: ProofOptions | null = null;
   return {
     name: 'site-guard',
     hooks: {
@@ -68,6 +71,8 @@ export function guard({ requireFullTranslation }: GuardOptions): AstroIntegratio
         root = fileURLToPath(config.root);
         const contentRoot = join(root, 'content');
         const { resources, problems: parseProblems } = loadLocaleFiles(join(root, 'locales'));
+        const termList = readTermList(root);
+        proof = { uiKeys: keyPaths(resources[defaultLocale.tag] ?? {}), names: termList.names };
         const content = checkContent(contentRoot, localePaths, { sourceFolder: defaultLocale.path, requireFullTranslation });
         const problems = [
           ...parseProblems,
@@ -77,6 +82,7 @@ export function guard({ requireFullTranslation }: GuardOptions): AstroIntegratio
           ...checkMeaningParityFiles(contentRoot, localePaths, defaultLocale.path),
           ...validateRules(),
           ...checkTroubleshootingTree(resources),
+          ...checkTerms(root, termList),
         ];
         const freshness = translationStatus(contentRoot, localePaths, defaultLocale.path);
         for (const page of freshness.filter((entry) => entry.status === 'untracked')) {
@@ -111,6 +117,9 @@ export function guard({ requireFullTranslation }: GuardOptions): AstroIntegratio
         });
         if (problems.length > 0) fail('Checking links in the built site', problems);
         logger.info('every internal link and anchor resolves');
+        const slips = proof ? proofreadSite(fileURLToPath(dir), proof) : [];
+        if (slips.length > 0) fail('Proof-reading the built site', slips);
+        logger.info('every page proof-read');
       },
     },
   };

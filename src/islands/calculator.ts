@@ -58,24 +58,24 @@ function start(root: HTMLElement): void {
   const resultBody = find<HTMLElement>('[data-result-body]');
   const heading = find<HTMLElement>('#result-title');
   const notice = find<HTMLElement>('[data-notice]');
-  const noticeList = find<HTMLElement>('[data-notice-list]');
   const matrix = find<HTMLTableElement>('[data-matrix]');
   const status = find<HTMLElement>('[data-result-status]');
   const reference = find<HTMLDetailsElement>('[data-reference]');
 
   // What the build rendered, by id: matrix rows and cells, "why" links, templates.
-  const byData = (attribute: string) => {
+  // The templates are in the page's head (text browsers would show them in the body).
+  const byData = (attribute: string, scope: ParentNode = root) => {
     const map = new Map<string, Element>();
-    for (const element of root.querySelectorAll(`[${attribute}]`)) map.set(element.getAttribute(attribute)!, element);
+    for (const element of scope.querySelectorAll(`[${attribute}]`)) map.set(element.getAttribute(attribute)!, element);
     return map;
   };
   const rows = byData('data-offer-row');
   const whys = byData('data-why');
-  const parts = byData('data-part');
-  const steps = byData('data-step');
-  const silences = byData('data-silence');
-  const reasons = byData('data-reason');
-  const texts = byData('data-text');
+  const parts = byData('data-part', document.head);
+  const steps = byData('data-step', document.head);
+  const silences = byData('data-silence', document.head);
+  const reasons = byData('data-reason', document.head);
+  const texts = byData('data-text', document.head);
   const text = (id: string): string => {
     const template = texts.get(id);
     return template instanceof HTMLTemplateElement ? (template.content.textContent ?? '') : '';
@@ -102,7 +102,8 @@ function start(root: HTMLElement): void {
     };
     for (const control of form.elements) {
       if (!(control instanceof HTMLInputElement)) continue;
-      control.checked = control.name === 'offer' ? offers.has(control.value) : single[control.name] === control.value;
+      // A question without an answer ticks its "not answered" choice (value "").
+      control.checked = control.name === 'offer' ? offers.has(control.value) : (single[control.name] ?? '') === control.value;
     }
   }
 
@@ -213,7 +214,11 @@ function start(root: HTMLElement): void {
       return item;
     });
     if (problems.length > maxProblems) items.push(Object.assign(document.createElement('li'), { textContent: '…' }));
-    noticeList.replaceChildren(...items);
+    const list = document.createElement('ul');
+    list.append(...items);
+    notice.replaceChildren(
+      ...(problems.length === 0 ? [] : [Object.assign(document.createElement('p'), { textContent: text('notice-title') }), list]),
+    );
     notice.hidden = problems.length === 0;
   }
 

@@ -141,6 +141,8 @@ export function parseAnswers(
       else report('offer', value, 'invalid-value', allOfferParams);
     } else if (Object.hasOwn(singleValued, name)) {
       const key = name as keyof typeof singleValued;
+      // The form's pre-checked "not answered" choice submits an empty value: no answer, no problem.
+      if (value === '') continue;
       if (!isOneOf(singleValued[key], value)) report(key, value, 'invalid-value', singleValued[key]);
       else if (single[key] !== null && single[key] !== value) report(key, value, 'repeated-parameter', []);
       else single[key] = value;

@@ -20,8 +20,10 @@ export interface SearchText {
   failed: string;
   /** Link from the failed state to the search page (its list of every section works without Pagefind). */
   failedSearchPage: string;
-  /** Link to the troubleshooting start, in the failed state. */
+  /** Link to the troubleshooting start, in the failed and the no-match states. */
   troubleshooting: string;
+  /** What the no-match state explains before its link to troubleshooting. */
+  noMatchText: string;
   /** "Searching…", shown when a search takes long enough to notice. */
   loading: string;
   /** "All results for “{query}”" (the header panel's way to the search page). */

@@ -44,6 +44,7 @@ export function searchConfig(locale: Locale): SearchConfig {
       failed: t('status.failed'),
       failedSearchPage: t('states.failedSearchPage'),
       troubleshooting: t('noMatch.link'),
+      noMatchText: t('noMatch.text'),
       loading: t('states.loading'),
       seeAll: t('panel.seeAll', { replace: keep }),
       kinds: Object.fromEntries(searchKinds.map((kind) => [kind, t(`kind.${kind}`)])) as Record<SearchKind, string>,
