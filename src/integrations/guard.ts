@@ -19,6 +19,7 @@ import { checkLinks } from './link-check.ts';
 import { loadLocaleFiles } from './load-locales.ts';
 import { collectGarbage } from './step-meter.ts';
 import { checkTerms, readTermList } from '../i18n/terms.ts';
+import { checkAdvice } from '../i18n/check-advice.ts';
 import { keyPaths, proofreadSite, type ProofOptions } from './proofread.ts';
 
 export interface GuardOptions {
@@ -83,6 +84,7 @@ export function guard({ requireFullTranslation }: GuardOptions): AstroIntegratio
           ...validateRules(),
           ...checkTroubleshootingTree(resources),
           ...checkTerms(root, termList),
+          ...checkAdvice(resources),
         ];
         const freshness = translationStatus(contentRoot, localePaths, defaultLocale.path);
         for (const page of freshness.filter((entry) => entry.status === 'untracked')) {

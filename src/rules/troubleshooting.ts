@@ -353,8 +353,8 @@ export const troubleshootingTree: Tree<NodeId, TreeStepId> = {
       kind: 'outcome',
       steps: ['action-pack-on-premises-only', 'compare-paid-plans', 'advanced-support'],
       why: { section: 'access-id-error', anchor: 'action-pack' },
-      sources: ['access-id-error', 'paid-plans'],
-      facts: ['F7.2', 'F8.1', 'F8.3'],
+      sources: ['product-support', 'access-id-error', 'paid-plans'],
+      facts: ['F4.4', 'F7.2', 'F8.1', 'F8.3'],
     },
     'csp-support-plan': {
       kind: 'outcome',

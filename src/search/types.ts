@@ -46,6 +46,13 @@ export interface SearchConfig {
   troubleshootingPage: string;
   /** Portal messages in English as the portals show them: a paste that holds one searches for it alone. */
   portalMessages: string[];
+  /** Per English message, how a localized portal or a reader words it: each also finds the message. */
+  messageVariants: Record<string, string[]>;
+  /**
+   * Words the index is known to hold (the portals' labels and messages, in English and in the
+   * locale, folded): a long paste keeps these before tokens the guide never uses.
+   */
+  vocabulary: string[];
   /** English words a result may quote (portal messages and labels), marked `lang="en"` on other locales. */
   englishPhrases: string[];
   text: SearchText;

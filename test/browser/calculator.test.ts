@@ -22,10 +22,10 @@ const resultFigures = (page: Page) =>
 /** The next steps and notes shown, by id. */
 const resultRules = (page: Page) =>
   page.locator('[data-result] [data-rule]').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')));
-/** Which controls are ticked, as their URL form. */
+/** Which answers are ticked, as their URL form (a question's "not answered" choice has the value ""). */
 const ticked = (page: Page) =>
   page
-    .locator('[data-calculator-form] input:checked')
+    .locator('[data-calculator-form] input:checked:not([value=""])')
     .evaluateAll((inputs) => inputs.map((input) => `${(input as HTMLInputElement).name}=${(input as HTMLInputElement).value}`));
 
 describe.each(locales)('the calculator in $tag', (locale) => {

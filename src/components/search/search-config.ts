@@ -5,7 +5,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/translator.ts';
 import { basePath, localeUrl, siteUrl } from '../../i18n/urls.ts';
-import { portalLabels, portalMessages } from '../../rules/program.ts';
+import { portalIds, portalLabels, portalMessages, type PortalMessageId } from '../../rules/program.ts';
 import { defaultLocale } from '../../i18n/locales.ts';
 import { pagefindFolder, searchKinds, type SearchConfig, type SearchKind } from '../../search/types.ts';
 
@@ -18,6 +18,36 @@ function sampleCounts(tag: string): Map<Intl.LDMLPluralRule, number> {
     if (!samples.has(category)) samples.set(category, count);
   }
   return samples;
+}
+
+/** Lower case without accents, as the search island compares words (src/islands/search/match.ts). */
+const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The localized wording and the variants of each portal message, keyed by its English text. */
+function messageVariants(locale: Locale): Record<string, string[]> {
+  const rules = useTranslations(locale.tag, 'rules');
+  const english = useTranslations(defaultLocale.tag, 'rules');
+  return Object.fromEntries(
+    (Object.keys(portalMessages) as PortalMessageId[]).map((id) => {
+      const wordings = [rules(`message.${id}.wording`), rules(`message.${id}.variants`), english(`message.${id}.variants`)];
+      const variants = [...new Set(wordings.flatMap((wording) => wording.split('|')))].filter((wording) => wording.trim() !== '');
+      return [portalMessages[id].text, variants.filter((wording) => wording !== portalMessages[id].text)];
+    }),
+  );
+}
+
+/** The words of the portals' labels and messages, in English and in the locale, folded, once each. */
+function vocabulary(locale: Locale): string[] {
+  const rules = useTranslations(locale.tag, 'rules');
+  const texts = [
+    ...Object.values(portalMessages).map((message) => message.text),
+    ...Object.values(portalLabels),
+    ...Object.keys(portalLabels).map((id) => rules(`label.${id}`)),
+    ...portalIds.map((id) => rules(`portal.${id}`)),
+    ...(Object.keys(portalMessages) as PortalMessageId[]).map((id) => rules(`message.${id}.wording`)),
+  ];
+  const words = texts.flatMap((text) => folded(text).split(/[^\p{L}\p{N}]+/u));
+  return [...new Set(words.filter((word) => word.length >= 3 && !/\d/.test(word)))].sort();
 }
 
 export function searchConfig(locale: Locale): SearchConfig {
@@ -34,6 +64,8 @@ export function searchConfig(locale: Locale): SearchConfig {
     searchPage: localeUrl(locale, 'search/'),
     troubleshootingPage: localeUrl(locale, 'troubleshooting/'),
     portalMessages: Object.values(portalMessages).map((message) => message.text),
+    messageVariants: messageVariants(locale),
+    vocabulary: vocabulary(locale),
     englishPhrases:
       locale === defaultLocale
         ? []
