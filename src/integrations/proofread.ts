@@ -57,8 +57,9 @@ function runTogether(block: Block): ProofProblem[] {
 function punctuation(block: Block): ProofProblem[] {
   const line = lineOf(block);
   const problems: ProofProblem[] = [];
-  // Two marks where one belongs ("..", ".,", ": :"), an ellipsis written as dots aside.
-  for (const match of line.matchAll(/(?<!\.)[.,;:]\s*[,;:]|[,;:]\s*\.(?!\.)|(?<![.\d])\.\s*\.(?!\.)/g))
+  // Two marks where one belongs ("..", ".,", ": :"), an ellipsis written as dots aside, and two
+  // parentheticals in a row ("Customers (Clientes) (customer list)").
+  for (const match of line.matchAll(/(?<!\.)[.,;:]\s*[,;:]|[,;:]\s*\.(?!\.)|(?<![.\d])\.\s*\.(?!\.)|\)\s*\(/g))
     problems.push({ kind: 'punctuation', text: around(line, match.index, match[0].length) });
   // Two colons in one clause ("Why: Step 3: Activate"), unless the second is inside quotation marks;
   // each link is a clause of its own ("Previous: Overview" and "Next: Entitlements" side by side).

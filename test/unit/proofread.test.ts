@@ -42,6 +42,9 @@ describe('proof-reading a built page', () => {
       'punctuation: Por quê: Etapa 3: ative o benefício',
     ]);
     expect(texts(page('pt-BR', '<p><a href="#">No guia: “Etapa 3: ative o benefício”</a></p>'))).toEqual([]);
+    expect(
+      kinds(page('pt-BR', '<p>Selecione <strong>Clientes</strong> (<em lang="en">Customers</em>) (lista de clientes).</p>')),
+    ).toEqual(['punctuation']);
   });
 
   it('finds a heading repeated by the element right after it', () => {
