@@ -21,6 +21,7 @@ describe('a portal message in its localized variants', () => {
     expect(find(ptBR, 'Este ID de acesso já está associado a uma conta.')).toBe(accessId);
     expect(find(ptBR, 'erro: este id. de acesso ja esta associado a uma conta')).toBe(accessId);
     expect(find(ptBR, 'você não tem autorização')).toBe(notAuthorized);
+    expect(find(ptBR, 'conta não tem permissão')).toBe(notAuthorized);
     expect(find(ptBR, 'Você não está autorizado a realizar esta ação')).toBe(notAuthorized);
   });
 
