@@ -30,7 +30,8 @@ export type TranslatedTag = Exclude<LocaleTag, 'en'>;
 export interface TermList {
   /** Names kept in English in every locale (programs, benefits, portals), written unmarked. */
   readonly names: readonly string[];
-  readonly terms: Readonly<Record<TranslatedTag, readonly TermRule[]>>;
+  /** A locale without an entry (one being added) has no terms to keep yet. */
+  readonly terms: Readonly<Partial<Record<TranslatedTag, readonly TermRule[]>>>;
 }
 
 /** Where the list lives, from the project root. */
@@ -54,6 +55,7 @@ export function readTermList(root: string): TermList {
   const terms = {} as Record<TranslatedTag, TermRule[]>;
   for (const tag of translatedTags) {
     const entries = data[tag];
+    if (entries === undefined) continue;
     if (!Array.isArray(entries) || entries.length === 0) fail(tag, 'must be a non-empty list of terms');
     terms[tag] = (entries as Record<string, unknown>[]).map((entry, index) => {
       const field = `${tag}[${index}]`;
@@ -170,7 +172,7 @@ function filesUnder(dir: string, extension: string): string[] {
 export function checkTerms(root: string, list: TermList = readTermList(root)): string[] {
   const problems: string[] = [];
   for (const locale of locales.filter((candidate) => candidate.tag !== 'en')) {
-    const rules = list.terms[locale.tag as TranslatedTag];
+    const rules = list.terms[locale.tag as TranslatedTag] ?? [];
     const sources = [
       ...filesUnder(join(root, 'content', locale.path), '.mdx').map((file) => ({ file, kind: 'mdx' as const })),
       ...filesUnder(join(root, 'locales', locale.tag), '.json').map((file) => ({ file, kind: 'json' as const })),

@@ -73,7 +73,11 @@ export function guard({ requireFullTranslation }: GuardOptions): AstroIntegratio
         const contentRoot = join(root, 'content');
         const { resources, problems: parseProblems } = loadLocaleFiles(join(root, 'locales'));
         const termList = readTermList(root);
-        proof = { uiKeys: keyPaths(resources[defaultLocale.tag] ?? {}), names: termList.names };
+        proof = {
+          uiKeys: keyPaths(resources[defaultLocale.tag] ?? {}),
+          names: termList.names,
+          translated: new Set(Object.keys(termList.terms)),
+        };
         const content = checkContent(contentRoot, localePaths, { sourceFolder: defaultLocale.path, requireFullTranslation });
         const problems = [
           ...parseProblems,

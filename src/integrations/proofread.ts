@@ -23,6 +23,11 @@ export interface ProofOptions {
   readonly uiKeys: ReadonlySet<string>;
   /** Names that stay in English in every locale (programs, benefits, portals), written bare. */
   readonly names: readonly string[];
+  /**
+   * The languages whose pages are translated and reviewed (those the term list covers): only there
+   * is unmarked English a slip. A locale being added still shows English it has not translated.
+   */
+  readonly translated: ReadonlySet<string>;
 }
 
 const letterOrDigit = /[\p{L}\p{N}]/u;
@@ -108,8 +113,8 @@ function uiKeys(line: string, keys: ReadonlySet<string>): ProofProblem[] {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function unmarkedEnglish(block: Block, pageLang: string, names: RegExp | null): ProofProblem[] {
-  if (pageLang.startsWith('en')) return [];
+function unmarkedEnglish(block: Block, pageLang: string, names: RegExp | null, translated: ReadonlySet<string>): ProofProblem[] {
+  if (!translated.has(pageLang)) return [];
   // Consecutive pieces in the page's language, read as one stretch.
   const stretches: string[] = [];
   let current = '';
@@ -187,7 +192,7 @@ export function proofreadPage(html: string, options: ProofOptions): ProofProblem
       ...runTogether(block),
       ...punctuation(block),
       ...uiKeys(line, options.uiKeys),
-      ...unmarkedEnglish(block, pageLang, names),
+      ...unmarkedEnglish(block, pageLang, names, options.translated),
       ...quotes(block, pageLang),
       ...textBrowserOnly(block),
     );

@@ -171,8 +171,9 @@ function start(root: HTMLElement): void {
     const block = fromTemplate(parts.get('answers'));
     const list = block.querySelector('dl');
     for (const fieldset of form.querySelectorAll('fieldset')) {
+      // A question's "not answered" choice (value "") is no answer to list.
       const chosen = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].filter(
-        (input) => input.closest('fieldset') === fieldset,
+        (input) => input.value !== '' && input.closest('fieldset') === fieldset,
       );
       if (chosen.length === 0 || !list) continue;
       const term = document.createElement('dt');

@@ -8,6 +8,7 @@ import { keyPaths, proofreadPage, type ProofKind } from '../../src/integrations/
 const options = {
   uiKeys: keyPaths({ calculator: { result: { why: 'Why: {{section}}' } } }),
   names: ['Support for Business', 'Partner Center'],
+  translated: new Set(['pt-BR', 'es-ES']),
 };
 const page = (lang: string, body: string) =>
   `<!doctype html><html lang="${lang}"><head><title>T</title></head><body>${body}</body></html>`;
@@ -78,6 +79,8 @@ describe('proof-reading a built page', () => {
       texts(page('es-ES', '<p>Productos locales (<span lang="en">on-premises</span>) en Support for Business.</p>')),
     ).toEqual([]);
     expect(texts(page('en', '<p>The product and the portal.</p>'))).toEqual([]);
+    // A locale being added (no terms yet) still shows the English it has not translated.
+    expect(texts(page('de-DE', '<p>Click the button and wait.</p>'))).toEqual([]);
   });
 
   it('finds quotation marks of another style than the locale’s', () => {

@@ -13,7 +13,7 @@ import { projectRoot } from '../support/paths.ts';
 
 const list = readTermList(projectRoot);
 const found = (text: string, tag: TranslatedTag, kind: 'mdx' | 'json' = 'mdx') =>
-  termViolations(text, list.terms[tag], kind).map((violation) => `${violation.line}: ${violation.found}`);
+  termViolations(text, list.terms[tag] ?? [], kind).map((violation) => `${violation.line}: ${violation.found}`);
 
 describe('the term check', () => {
   it('flags a forbidden variant and passes the preferred term (es-ES)', () => {
@@ -64,7 +64,7 @@ describe('the term check', () => {
 
   it('has a non-empty list for every translated locale, each term with a note', () => {
     for (const locale of locales.filter((candidate) => candidate.tag !== 'en')) {
-      const rules = list.terms[locale.tag as TranslatedTag];
+      const rules = list.terms[locale.tag as TranslatedTag] ?? [];
       expect(rules.length, locale.tag).toBeGreaterThan(10);
       for (const rule of rules) expect(rule.note.trim(), rule.preferred).not.toBe('');
     }
