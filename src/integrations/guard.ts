@@ -19,6 +19,9 @@ import { externalLinks } from '../rules/program.ts';
 import { checkLinks } from './link-check.ts';
 import { loadLocaleFiles } from './load-locales.ts';
 import { collectGarbage } from './step-meter.ts';
+import { checkTerms, readTermList } from '../i18n/terms.ts';
+import { checkAdvice } from '../i18n/check-advice.ts';
+import { keyPaths, proofreadSite, type ProofOptions } from './proofread.ts';
 
 export interface GuardOptions {
   /**
@@ -62,6 +65,7 @@ export function guard({ requireFullTranslation }: GuardOptions): AstroIntegratio
   let site = 'https://localhost';
   let root = process.cwd();
   let sources: GuideSources | undefined;
+  let proof: ProofOptions | null = null;
   return {
     name: 'site-guard',
     hooks: {
@@ -69,6 +73,12 @@ export function guard({ requireFullTranslation }: GuardOptions): AstroIntegratio
         root = fileURLToPath(config.root);
         sources = readGuideSources(join(root, 'content'));
         const { resources, problems: parseProblems } = loadLocaleFiles(join(root, 'locales'));
+        const termList = readTermList(root);
+        proof = {
+          uiKeys: keyPaths(resources[defaultLocale.tag] ?? {}),
+          names: termList.names,
+          translated: new Set(Object.keys(termList.terms)),
+        };
         const content = checkContent(sources, localePaths, { sourceFolder: defaultLocale.path, requireFullTranslation });
         const problems = [
           ...parseProblems,
@@ -78,6 +88,8 @@ export function guard({ requireFullTranslation }: GuardOptions): AstroIntegratio
           ...checkMeaningParityFiles(sources, localePaths, defaultLocale.path),
           ...validateRules(),
           ...checkTroubleshootingTree(resources),
+          ...checkTerms(root, termList, sources.pages),
+          ...checkAdvice(resources),
         ];
         const freshness = translationStatus(sources, localePaths, defaultLocale.path);
         for (const page of freshness.filter((entry) => entry.status === 'untracked')) {
@@ -112,6 +124,9 @@ export function guard({ requireFullTranslation }: GuardOptions): AstroIntegratio
         });
         if (problems.length > 0) fail('Checking links in the built site', problems);
         logger.info('every internal link and anchor resolves');
+        const slips = proof ? proofreadSite(fileURLToPath(dir), proof) : [];
+        if (slips.length > 0) fail('Proof-reading the built site', slips);
+        logger.info('every page proof-read');
       },
     },
   };

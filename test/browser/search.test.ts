@@ -91,8 +91,8 @@ const expectations: Partial<Record<LocalePath, Expectation[]>> = {
 
 /** Queries typed without accents, and the accented word the results must highlight. */
 const withoutAccents: [LocalePath, string, string][] = [
-  ['pt-br', 'solucao de problemas', 'solução'],
-  ['es-es', 'solucion de problemas', 'solución'],
+  ['pt-br', 'ativacao concluida', 'ativação'],
+  ['es-es', 'activacion se completa', 'activación'],
 ];
 
 const nonsense = 'qzxwvokt';
