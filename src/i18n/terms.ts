@@ -1,198 +1,79 @@
 /**
- * One term per concept per locale: for each preferred term, the variants that must not appear in
- * that locale's guide pages and UI strings. Built from ../shared/GLOSSARY.md (its Terms table and its
- * "Verbs and phrases" table) and the decisions of issue #10. Enforced by test/unit/terms.test.ts.
+ * One term per concept per locale. The list is the project's own, docs/editorial/terms.yaml: for
+ * each preferred term, the variants that must not appear in that locale's guide pages and UI
+ * strings, plus the names that stay in English everywhere. The guard reads it before every build
+ * (`checkTerms`) and stops on a split, naming file, line and words.
  *
  * A variant is a regular-expression source matched case-insensitively, without regard to accents
- * ("pulsé" and "pulse" are the same word to a reader), and only as whole words: a variant never
- * matches inside a longer word, so "fecha de fin" does not match "fecha de finalización".
+ * ("pulsé" and "pulse" are the same word to a reader) unless the entry says `accents: true`, and
+ * only as whole words: a variant never matches inside a longer word, so "fecha de fin" does not
+ * match "fecha de finalización".
  */
-import type { LocaleTag } from './locales.ts';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import { locales, type LocaleTag } from './locales.ts';
 
 export interface TermRule {
-  /** The term to use, as GLOSSARY.md writes it. */
+  /** The term to use. */
   readonly preferred: string;
   /** Regular-expression sources of the words that must not appear instead. */
   readonly forbidden: readonly string[];
   /** Why, or what the term is for. */
   readonly note: string;
+  /** Match accents exactly ("dá" is not "da"). */
+  readonly accents: boolean;
 }
 
-const ptBR: readonly TermRule[] = [
-  {
-    preferred: 'você',
-    forbidden: ['tu', 'teu', 'teus', 'tua', 'tuas', 'contigo'],
-    note: 'register: pt-BR addresses the reader as "você"',
-  },
-  { preferred: 'benefício', forbidden: ['vantage(?:m|ns)'], note: 'benefit' },
-  { preferred: 'oferta de associação', forbidden: ['oferta de (?:assinatura|filiação|adesão)'], note: 'membership offer' },
-  {
-    preferred: 'competência de nuvem',
-    forbidden: ['competências? (?:em|na) nuvem', 'competências? cloud'],
-    note: 'cloud competency',
-  },
-  { preferred: 'produto de nuvem', forbidden: ['produtos? (?:em|na) nuvem'], note: 'cloud product' },
-  {
-    preferred: 'pacote Signature de 10 / de 5 incidentes',
-    forbidden: ['pacotes? de assinatura', 'pacotes? (?:Signature )?\\d+', '\\d+-pack', 'suporte (?:à|a) assinatura'],
-    note: 'Signature is a name: never "assinatura"; the pack is "pacote Signature de N incidentes"',
-  },
-  { preferred: 'solicitação de suporte', forbidden: ['pedido de suporte', 'requisição de suporte'], note: 'support request' },
-  {
-    preferred: 'ID de acesso / ID do contrato',
-    forbidden: ['identificador de acesso', 'identificador do contrato', 'ID de contrato'],
-    note: 'Access ID / Contract ID',
-  },
-  { preferred: 'portal do Azure', forbidden: ['Azure Portal', 'portal Azure'], note: 'Azure portal' },
-  { preferred: 'agente administrador', forbidden: ['agente de administração'], note: 'Admin agent' },
-  {
-    preferred: 'gerente técnico de contas (TAM)',
-    forbidden: ['gerente de contas? técnico', 'administrador técnico de contas', 'gestor técnico de contas'],
-    note: 'Technical Account Manager',
-  },
-  { preferred: 'solução de problemas', forbidden: ['resolução de problemas'], note: 'troubleshooting' },
-  {
-    preferred: 'serviços técnicos de pré-venda e implantação (TPD)',
-    forbidden: ['pré-vendas? e implementação'],
-    note: 'Technical Presales and Deployment services',
-  },
-  { preferred: 'incidente', forbidden: ['ocorrências?'], note: 'incident (support incident)' },
-  { preferred: 'não incluído', forbidden: ['não incluso', 'não incluída'], note: 'not included' },
-  { preferred: 'administrador global', forbidden: ['admin global'], note: 'Global admin' },
-  {
-    preferred: 'produto local (on-premises)',
-    forbidden: ['produtos? on-premises', 'produtos? no local'],
-    note: 'on-premises product: the Portuguese term, with on-premises only as a gloss',
-  },
-  { preferred: 'Support for Business', forbidden: ['suporte para empresas'], note: 'a portal name: stays in English' },
-  // Verbs and phrases (GLOSSARY, decided after the first review).
-  { preferred: 'adicionar', forbidden: ['acrescent(?:ar|e|a|em|ou|ado|ada)'], note: 'add (a contract, a plan)' },
-  { preferred: 'expandir', forbidden: ['desdobr(?:ar|e|a)', 'desdobre'], note: 'expand (a menu)' },
-  {
-    preferred: 'selecionar',
-    forbidden: ['cli(?:que|car|ca|cando|cou)', 'click', 'pression(?:e|ar|a)'],
-    note: 'select / click (a button, a menu item)',
-  },
-  {
-    preferred: 'data de término',
-    forbidden: ['data de (?:fim|encerramento|finalização)', 'data final'],
-    note: 'end date',
-  },
-  {
-    preferred: 'dados fictícios',
-    forbidden: ['dados (?:provisórios|temporários|de teste)', 'informações fictícias'],
-    note: 'placeholder details',
-  },
-  { preferred: 'próximos passos', forbidden: ['próximas etapas'], note: 'next steps' },
-  { preferred: 'cobre', forbidden: ['atende', 'atendem'], note: 'covers (a product)' },
-  {
-    preferred: 'o artigo original não diz',
-    forbidden: ['o artigo original não (?:informa|indica|esclarece|especifica)', 'o guia não (?:diz|informa|indica|esclarece)'],
-    note: 'the source article does not say; it is the article that is silent, not this guide',
-  },
-  { preferred: 'para o cliente', forbidden: ['no cliente'], note: 'for the customer (acting on its behalf)' },
-];
+export type TranslatedTag = Exclude<LocaleTag, 'en'>;
 
-const esES: readonly TermRule[] = [
-  {
-    preferred: 'usted',
-    forbidden: ['tú', 'tu', 'tus', 'contigo', 'puedes', 'tienes', 'debes', 'quieres', 'necesitas'],
-    note: 'register: es-ES addresses the reader as "usted"',
-  },
-  { preferred: 'partner', forbidden: ['socios?'], note: 'partner' },
-  {
-    preferred: 'Centro de partners (Partner Center)',
-    forbidden: ['(?<!\\()Partner Center(?!\\))', 'centro de socios'],
-    note: 'the English name only as the gloss in parentheses',
-  },
-  { preferred: 'ventaja', forbidden: ['beneficios?'], note: 'benefit' },
-  { preferred: 'oferta de membresía', forbidden: ['oferta de (?:suscripción|afiliación|pertenencia)'], note: 'membership offer' },
-  {
-    preferred: 'competencia en la nube',
-    forbidden: ['competencias? (?:de|en) nube', 'competencias? de la nube', 'competencias? cloud'],
-    note: 'cloud competency',
-  },
-  { preferred: 'producto en la nube', forbidden: ['productos? (?:de|en) nube', 'productos? de la nube'], note: 'cloud product' },
-  {
-    preferred: 'paquete Signature de 10 / de 5 incidentes',
-    forbidden: ['paquetes? de firma', 'paquetes? (?:Signature )?\\d+', '\\d+-pack', 'soporte (?:técnico )?de firma'],
-    note: 'Signature is a name: never "firma"; the pack is "paquete Signature de N incidentes"',
-  },
-  {
-    preferred: 'identificador de acceso / identificador de contrato',
-    forbidden: ['ID de acceso', 'ID del? contrato'],
-    note: 'Access ID / Contract ID',
-  },
-  {
-    preferred: 'el Azure Portal',
-    // Allowed bare only as a whole UI string (a portal's name in a list), never in a sentence.
-    forbidden: ['(?<!(?:el|del|al) )(?<!")Azure Portal', '(?<=")Azure Portal(?!")', 'portal de Azure'],
-    note: 'Azure portal, with the article in running text',
-  },
-  { preferred: 'agente de administración', forbidden: ['agente administrador'], note: 'Admin agent' },
-  {
-    preferred: 'administrador técnico de cuentas (TAM)',
-    forbidden: ['gestor técnico de cuentas', 'gerente técnico de cuentas', 'administrador de cuentas técnico'],
-    note: 'Technical Account Manager',
-  },
-  { preferred: 'solución de problemas', forbidden: ['resolución de problemas'], note: 'troubleshooting' },
-  {
-    preferred: 'Ayuda y soporte técnico',
-    forbidden: ['Ayuda \\+ soporte(?: técnico)?'],
-    note: "the Azure portal's Help + Support menu, as the Spanish portal names it",
-  },
-  { preferred: 'incidente', forbidden: ['incidencias?'], note: 'incident (support incident)' },
-  { preferred: 'administrador global', forbidden: ['admin global'], note: 'Global admin' },
-  {
-    preferred: 'producto local (on-premises)',
-    forbidden: ['productos? on-premises'],
-    note: 'on-premises product: the Spanish term, with on-premises only as a gloss',
-  },
-  { preferred: 'contrato de soporte', forbidden: ['contrato de asistencia'], note: 'support contract' },
-  {
-    preferred: 'Support for Business',
-    forbidden: ['soporte (?:técnico )?para empresas'],
-    note: 'a portal name: stays in English',
-  },
-  // Verbs and phrases (GLOSSARY, decided after the first review).
-  {
-    preferred: 'añadir',
-    forbidden: ['agreg(?:ar|a|as|an|ue|uen|ó|ado|ada|ados|adas|ando|arlo|arla|uelo|uela)'],
-    note: 'add (a contract, a plan): never "agregar"',
-  },
-  {
-    preferred: 'desplegar',
-    forbidden: ['expand(?:ir|a|e|an|en|ido|ida|iendo|irlo|irla|alo|ala)'],
-    note: 'expand (a menu): never "expandir"',
-  },
-  {
-    preferred: 'seleccionar',
-    forbidden: [
-      'puls(?:ar|e|a|en|an|ando|ado|ó)',
-      '(?:haga|hacer|hace|haciendo|hagan|hizo) clic',
-      'clic',
-      'click',
-      'presion(?:e|ar|a)',
-    ],
-    note: 'select / click (a button, a menu item): never "pulsar" or "hacer clic"',
-  },
-  { preferred: 'fecha de finalización', forbidden: ['fecha de (?:fin|término|vencimiento)', 'fecha final'], note: 'end date' },
-  { preferred: 'datos de prueba', forbidden: ['datos (?:ficticios|provisionales|temporales)'], note: 'placeholder details' },
-  { preferred: 'próximos pasos', forbidden: ['siguientes pasos'], note: 'next steps' },
-  { preferred: 'cubre', forbidden: ['abarca', 'abarcan'], note: 'covers (a product)' },
-  {
-    preferred: 'el artículo original no indica',
-    forbidden: ['el artículo original no (?:dice|especifica|aclara|menciona)', 'la guía no (?:dice|indica|especifica|aclara)'],
-    note: 'the source article does not say; it is the article that is silent, not this guide',
-  },
-  { preferred: 'para el cliente', forbidden: ['en el cliente'], note: 'for the customer (acting on its behalf)' },
-];
+export interface TermList {
+  /** Names kept in English in every locale (programs, benefits, portals), written unmarked. */
+  readonly names: readonly string[];
+  /** A locale without an entry (one being added) has no terms to keep yet. */
+  readonly terms: Readonly<Partial<Record<TranslatedTag, readonly TermRule[]>>>;
+}
 
-/**
- * The rules per language GLOSSARY.md covers. A locale without an entry (English, or a new language
- * whose glossary is not written yet) has no term rules: its words are not checked.
- */
-export const terms: Readonly<Partial<Record<LocaleTag, readonly TermRule[]>>> = { 'pt-BR': ptBR, 'es-ES': esES };
+/** Where the list lives, from the project root. */
+export const termListFile = 'docs/editorial/terms.yaml';
+
+const translatedTags = locales.filter((locale) => locale.tag !== 'en').map((locale) => locale.tag as TranslatedTag);
+
+/** The term list of the project at `root`; a malformed entry throws naming the file and the field. */
+export function readTermList(root: string): TermList {
+  const file = join(root, termListFile);
+  const fail = (field: string, problem: string): never => {
+    throw new Error(`${termListFile}: ${field} ${problem}`);
+  };
+  const data = parse(readFileSync(file, 'utf8')) as Record<string, unknown> | null;
+  if (!data || typeof data !== 'object') return fail('(file)', 'is not a YAML mapping');
+  const strings = (value: unknown, field: string): string[] =>
+    Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && item.trim() !== '')
+      ? value
+      : fail(field, 'must be a non-empty list of non-empty strings');
+  const names = strings(data.names, 'names');
+  const terms = {} as Record<TranslatedTag, TermRule[]>;
+  for (const tag of translatedTags) {
+    const entries = data[tag];
+    if (entries === undefined) continue;
+    if (!Array.isArray(entries) || entries.length === 0) fail(tag, 'must be a non-empty list of terms');
+    terms[tag] = (entries as Record<string, unknown>[]).map((entry, index) => {
+      const field = `${tag}[${index}]`;
+      if (typeof entry?.use !== 'string' || entry.use.trim() === '') fail(`${field}.use`, 'must be the term to write');
+      if (typeof entry.why !== 'string' || entry.why.trim() === '') fail(`${field}.why`, 'must say what the term is for');
+      const forbidden = strings(entry.not, `${field}.not`);
+      for (const source of forbidden) {
+        try {
+          new RegExp(source, 'u');
+        } catch (error) {
+          fail(`${field}.not`, `holds an invalid regular expression ${JSON.stringify(source)}: ${(error as Error).message}`);
+        }
+      }
+      return { preferred: entry.use as string, note: entry.why as string, forbidden, accents: entry.accents === true };
+    });
+  }
+  return { names, terms };
+}
 
 export interface TermViolation {
   /** 1-based line number in the text checked. */
@@ -225,6 +106,8 @@ export function proseOf(text: string, kind: 'mdx' | 'json'): string {
   const blank = (match: string) => match.replace(/[^\n]/g, ' ');
   let prose = text.replace(/<([A-Za-z][\w.]*)\b[^>]*\blang=\\?"en\\?"[^>]*>[\s\S]*?<\/\1>/g, blank);
   prose = prose.replace(/<\/?[A-Za-z][^>]*>/g, blank);
+  // Inline markup of UI strings and page titles: English (`{en|…}`) and ids (`{label:add-contract}`).
+  prose = prose.replace(/\{en\|[^}]*\}/g, blank).replace(/\{(?:label|link|message|portal|path|plan):[\w-]+/g, blank);
   if (kind === 'json') return prose.replace(/^\s*"(?:[^"\\]|\\.)*"\s*:/gm, blank);
   prose = prose
     .replace(/\{#[\w-]+\}/g, blank)
@@ -239,22 +122,26 @@ export function proseOf(text: string, kind: 'mdx' | 'json'): string {
   return prose;
 }
 
-function compile(source: string): RegExp {
+function compile(source: string, accents: boolean): RegExp {
   // Whole words only, with letters beyond ASCII counted as letters (JavaScript's \b is ASCII-only).
-  return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${fold(source)})(?![\\p{L}\\p{N}_])`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${accents ? source.toLowerCase() : fold(source)})(?![\\p{L}\\p{N}_])`, 'gu');
 }
 
 const compiled = new Map<string, RegExp>();
 
-/** The forbidden variants in one text of one locale; none for a locale without term rules. */
-export function termViolations(text: string, tag: LocaleTag, kind: 'mdx' | 'json'): TermViolation[] {
-  const lines = fold(proseOf(text, kind)).split('\n');
+/** The forbidden variants in one text of one locale, by the rules of the term list. */
+export function termViolations(text: string, rules: readonly TermRule[], kind: 'mdx' | 'json'): TermViolation[] {
+  const prose = proseOf(text, kind);
+  const folded = fold(prose).split('\n');
+  const exact = prose.toLowerCase().split('\n');
   const original = text.split('\n');
   const violations: TermViolation[] = [];
-  for (const rule of terms[tag] ?? []) {
+  for (const rule of rules) {
+    const lines = rule.accents ? exact : folded;
     for (const source of rule.forbidden) {
-      let pattern = compiled.get(source);
-      if (!pattern) compiled.set(source, (pattern = compile(source)));
+      const key = `${rule.accents}${source}`;
+      let pattern = compiled.get(key);
+      if (!pattern) compiled.set(key, (pattern = compile(source, rule.accents)));
       lines.forEach((line, index) => {
         for (const match of line.matchAll(pattern)) {
           violations.push({
@@ -268,4 +155,47 @@ export function termViolations(text: string, tag: LocaleTag, kind: 'mdx' | 'json
     }
   }
   return violations.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+function filesUnder(dir: string, extension: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith(extension))
+    .sort()
+    .map((file) => join(dir, file));
+}
+
+/** A guide page as src/content/sources.ts reads it: its locale folder, `content/…` path and text. */
+export interface PageText {
+  readonly locale: string;
+  readonly path: string;
+  readonly text: string;
+}
+
+/**
+ * Every split in the project at `root`: each guide page (the guide's one reader,
+ * src/content/sources.ts, gives them) and UI string file of a translated locale against its
+ * locale's terms, as `file:line:column: "words" → use "term" (why)`.
+ */
+export function checkTerms(root: string, list: TermList, pages: readonly PageText[]): string[] {
+  const problems: string[] = [];
+  for (const locale of locales.filter((candidate) => candidate.tag !== 'en')) {
+    const rules = list.terms[locale.tag as TranslatedTag] ?? [];
+    const files = [
+      ...pages.filter((page) => page.locale === locale.path).map((page) => ({ ...page, kind: 'mdx' as const })),
+      ...filesUnder(join(root, 'locales', locale.tag), '.json').map((file) => ({
+        path: relative(root, file).replaceAll('\\', '/'),
+        text: readFileSync(file, 'utf8'),
+        kind: 'json' as const,
+      })),
+    ];
+    for (const { path, text, kind } of files) {
+      for (const violation of termViolations(text, rules, kind)) {
+        problems.push(
+          `${path}:${violation.line}:${violation.column}: "${violation.found}" → use "${violation.rule.preferred}" (${violation.rule.note}; ${termListFile})`,
+        );
+      }
+    }
+  }
+  return problems;
 }

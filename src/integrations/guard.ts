@@ -24,6 +24,9 @@ import { externalLinks } from '../rules/program.ts';
 import { checkLinks } from './link-check.ts';
 import { loadLocaleFiles } from '../i18n/load-locales.ts';
 import { collectGarbage } from './step-meter.ts';
+import { checkTerms, readTermList } from '../i18n/terms.ts';
+import { checkAdvice } from '../i18n/check-advice.ts';
+import { keyPaths, proofreadSite, type ProofOptions } from './proofread.ts';
 
 export interface GuardOptions {
   /**
@@ -62,13 +65,14 @@ function stop(logger: AstroIntegrationLogger, stage: string, messages: readonly 
 export function checkSources(
   root: string,
   requireFullTranslation: boolean,
-): { messages: EditorMessage[]; warnings: string[]; sources: GuideSources } {
+): { messages: EditorMessage[]; warnings: string[]; sources: GuideSources; proof: ProofOptions } {
   const contentRoot = join(root, 'content');
   const sources = readGuideSources(contentRoot);
   const lint = lintContent(sources, contentRoot, localePaths);
   const broken = new Set(lint.map((message) => message.file));
   const english = (file: string) => file.replace(/^content\/[\w-]+\//, `content/${defaultLocale.path}/`);
   const { resources, problems: parseProblems } = loadLocaleFiles(join(root, 'locales'));
+  const termList = readTermList(root);
   const content = checkContent(sources, localePaths, { sourceFolder: defaultLocale.path, requireFullTranslation });
   const problems = [
     ...parseProblems,
@@ -78,6 +82,8 @@ export function checkSources(
     ...checkMeaningParityFiles(sources, localePaths, defaultLocale.path),
     ...validateRules(),
     ...checkTroubleshootingTree(resources),
+    ...checkTerms(root, termList, sources.pages),
+    ...checkAdvice(resources),
   ];
   const freshness = translationStatus(sources, localePaths, defaultLocale.path);
   for (const page of freshness.filter((entry) => entry.status === 'untracked')) {
@@ -94,7 +100,13 @@ export function checkSources(
   const warnings = content.warnings.map((warning) => `published in English until translated: ${warning}`);
   for (const page of freshness.filter((entry) => entry.status === 'stale'))
     warnings.push(`stale translation: content/${page.file} translates ${page.recorded}, English is now ${page.current}`);
-  return { messages, warnings, sources };
+  // What the proof-reading of the built pages needs to know: the UI keys, and the names that stay English.
+  const proof: ProofOptions = {
+    uiKeys: keyPaths(resources[defaultLocale.tag] ?? {}),
+    names: termList.names,
+    translated: new Set(Object.keys(termList.terms)),
+  };
+  return { messages, warnings, sources, proof };
 }
 
 /** The "Edit this page" addresses of every guide source (none when EDIT_URL_BASE is unset). */
@@ -121,6 +133,7 @@ export function guard({ requireFullTranslation }: GuardOptions): AstroIntegratio
   let site = 'https://localhost';
   let root = process.cwd();
   let sources: GuideSources | undefined;
+  let proof: ProofOptions | null = null;
   return {
     name: 'site-guard',
     hooks: {
@@ -143,6 +156,7 @@ export function guard({ requireFullTranslation }: GuardOptions): AstroIntegratio
         const checked = checkSources(root, requireFullTranslation);
         const { messages, warnings } = checked;
         sources = checked.sources;
+        proof = checked.proof;
         if (messages.length > 0) stop(logger, 'Checking the site sources', messages);
         logger.info('sources checked: UI strings, guide content, rules');
         for (const warning of warnings) logger.warn(warning);
@@ -173,6 +187,14 @@ export function guard({ requireFullTranslation }: GuardOptions): AstroIntegratio
             problems.map((problem) => toEditorMessage(problem, root)),
           );
         logger.info('every internal link and anchor resolves');
+        const slips = proof ? proofreadSite(fileURLToPath(dir), proof) : [];
+        if (slips.length > 0)
+          stop(
+            logger,
+            'Proof-reading the built site',
+            slips.map((slip) => toEditorMessage(slip, root)),
+          );
+        logger.info('every page proof-read');
       },
     },
   };

@@ -7,23 +7,21 @@
  */
 import {
   formatAnswers,
-  offerParam,
   parseAnswers,
   queryPairs,
   type Answers,
   type ParamProblem,
   type ProblemReason,
 } from '../rules/answers.ts';
-import { questions, type QuestionId } from '../rules/questions.ts';
 import { addressOf, historyStep, noChange, type Change } from './calculator/history.ts';
 import { maxProblems, noticeLines, visibleText, type NoticePiece } from './calculator/notice.ts';
-import { resultPlan, updatedText, type ResultPlan } from './calculator/render.ts';
+import { isAnswer, resultPlan, ticked, updatedText, type ResultPlan } from './calculator/render.ts';
 
 /** The short status line waits this long for the changes to settle, so a run of changes is said once. */
 const announceMs = 600;
 
-/** What the build rendered inside the element, by the value of a data attribute. */
-function byData(root: Element, attribute: string): Map<string, Element> {
+/** What the build rendered inside `root` (the element, or the page's head), by the value of a data attribute. */
+function byData(root: ParentNode, attribute: string): Map<string, Element> {
   const map = new Map<string, Element>();
   for (const element of root.querySelectorAll(`[${attribute}]`)) map.set(element.getAttribute(attribute)!, element);
   return map;
@@ -70,8 +68,10 @@ class EntitlementCalculator extends HTMLElement {
     this.heading = this.find('#result-title');
     this.status = this.find('[data-result-status]');
     this.matrix = this.find('[data-matrix]');
-    for (const attribute of ['data-offer-row', 'data-why', 'data-part', 'data-step', 'data-silence', 'data-reason', 'data-text'])
-      this.templates.set(attribute, byData(this, attribute));
+    for (const attribute of ['data-offer-row', 'data-why']) this.templates.set(attribute, byData(this, attribute));
+    // The templates are in the page's head: text browsers, which know no <template>, would show them in the body.
+    for (const attribute of ['data-part', 'data-step', 'data-silence', 'data-reason', 'data-text'])
+      this.templates.set(attribute, byData(document.head, attribute));
     for (const cell of this.matrix.querySelectorAll('[data-offer][data-benefit]'))
       this.cells.set(`${cell.getAttribute('data-offer')} ${cell.getAttribute('data-benefit')}`, cell);
     this.current = this.showLocation().query;
@@ -106,13 +106,8 @@ class EntitlementCalculator extends HTMLElement {
 
   /** Sets the form's controls to the answers. */
   private tick(answers: Answers): void {
-    const offers = new Set(answers.offers.map(offerParam));
-    for (const control of this.form.elements) {
-      if (!(control instanceof HTMLInputElement)) continue;
-      const { name, value } = control;
-      control.checked =
-        name === 'offer' ? offers.has(value) : Object.hasOwn(questions, name) && answers[name as QuestionId] === value;
-    }
+    for (const control of this.form.elements)
+      if (control instanceof HTMLInputElement) control.checked = ticked(answers, control.name, control.value);
   }
 
   /** The result for the answers: entitlements of each held offer, next steps, silences. */
@@ -159,7 +154,7 @@ class EntitlementCalculator extends HTMLElement {
     const list = block.querySelector('dl');
     for (const fieldset of this.form.querySelectorAll('fieldset')) {
       const chosen = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].filter(
-        (input) => input.closest('fieldset') === fieldset,
+        (input) => isAnswer(input.value) && input.closest('fieldset') === fieldset,
       );
       if (chosen.length === 0 || !list) continue;
       const term = document.createElement('dt');
@@ -199,8 +194,12 @@ class EntitlementCalculator extends HTMLElement {
       item.append(...pieces.map(noticeNode));
       return item;
     });
-    this.find('[data-notice-list]').replaceChildren(...items);
-    this.find('[data-notice]').hidden = problems.length === 0;
+    const list = document.createElement('ul');
+    list.append(...items);
+    const title = Object.assign(document.createElement('p'), { textContent: this.text('notice-title') });
+    const notice = this.find('[data-notice]');
+    notice.replaceChildren(...(problems.length === 0 ? [] : [title, list]));
+    notice.hidden = problems.length === 0;
   }
 
   /** Language links keep the answers, so switching language shows the same result. */

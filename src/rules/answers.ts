@@ -116,6 +116,8 @@ export function parseAnswers(
       else report('offer', value, 'invalid-value', allOfferParams);
     } else if (Object.hasOwn(questions, name)) {
       const key = name as QuestionId;
+      // The form's pre-checked "not answered" choice submits an empty value: no answer, no problem.
+      if (value === '') continue;
       const values: readonly string[] = questions[key].values;
       const earlier = single.get(key);
       if (!isOneOf(values, value)) report(key, value, 'invalid-value', values);

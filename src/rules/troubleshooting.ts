@@ -199,7 +199,7 @@ const outcomes = {
   'cloud-not-included': {
     kind: 'outcome',
     steps: ['action-pack-on-premises-only', 'compare-paid-plans', 'advanced-support'],
-    source: { section: 'access-id-error', anchor: 'action-pack', facts: ['F7.2', 'F8.1', 'F8.3'] },
+    source: { section: 'access-id-error', anchor: 'action-pack', facts: ['F4.4', 'F7.2', 'F8.1', 'F8.3'] },
   },
   'csp-support-plan': {
     kind: 'outcome',

@@ -18,7 +18,7 @@ import {
 import { silenceSources, stepIds, stepSources } from './next-steps.ts';
 import { allOfferParams, emptyAnswers, parseOfferParam, type Answers } from './answers.ts';
 import { evaluate } from './evaluate.ts';
-import { questionIds, questions, type QuestionId } from './questions.ts';
+import { offerParameter, questionIds, questions, type QuestionId } from './questions.ts';
 
 const factPattern = /^F[1-9]\.\d+$/;
 
@@ -81,6 +81,8 @@ export function validateRules(): string[] {
     problems.push(...checkSource(`portalMessages["${id}"]`, message.source));
   for (const id of stepIds) problems.push(...checkSource(`stepSources["${id}"]`, stepSources[id]));
   for (const [id, source] of Object.entries(silenceSources)) problems.push(...checkSource(`silenceSources["${id}"]`, source));
+  for (const id of questionIds) problems.push(...checkSource(`questions["${id}"].source`, questions[id].source));
+  problems.push(...checkSource('offerParameter.source', offerParameter.source));
   for (const [id, url] of Object.entries(externalLinks)) {
     if (!url.startsWith('https://')) problems.push(`externalLinks["${id}"]: "${url}" is not https`);
   }

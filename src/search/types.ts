@@ -20,8 +20,10 @@ export interface SearchText {
   failed: string;
   /** Link from the failed state to the search page (its list of every section works without Pagefind). */
   failedSearchPage: string;
-  /** Link to the troubleshooting start, in the failed state. */
+  /** Link to the troubleshooting start, in the failed and the no-match states. */
   troubleshooting: string;
+  /** What the no-match state explains before its link to troubleshooting. */
+  noMatchText: string;
   /** "Searching…", shown when a search takes long enough to notice. */
   loading: string;
   /** "All results for “{query}”" (the header panel's way to the search page). */
@@ -44,6 +46,13 @@ export interface SearchConfig {
   troubleshootingPage: string;
   /** Portal messages in English as the portals show them: a paste that holds one searches for it alone. */
   portalMessages: string[];
+  /** Per English message, how a localized portal or a reader words it: each also finds the message. */
+  messageVariants: Record<string, string[]>;
+  /**
+   * Words the index is known to hold (the portals' labels and messages, in English and in the
+   * locale, folded): a long paste keeps these before tokens the guide never uses.
+   */
+  vocabulary: string[];
   /** English words a result may quote (portal messages and labels), marked `lang="en"` on other locales. */
   englishPhrases: string[];
   text: SearchText;

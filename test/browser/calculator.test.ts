@@ -21,10 +21,10 @@ const resultFigures = (page: Page) =>
 /** The next steps and notes shown, by id. */
 const resultRules = (page: Page) =>
   page.locator('[data-result] [data-rule]').evaluateAll((items) => items.map((item) => item.getAttribute('data-rule')));
-/** Which controls are ticked, as their URL form. */
+/** Which answers are ticked, as their URL form (a question's "not answered" choice has the value ""). */
 const ticked = (page: Page) =>
   page
-    .locator('[data-calculator-form] input:checked')
+    .locator('[data-calculator-form] input:checked:not([value=""])')
     .evaluateAll((inputs) => inputs.map((input) => `${(input as HTMLInputElement).name}=${(input as HTMLInputElement).value}`));
 
 for (const locale of locales)
@@ -35,8 +35,13 @@ for (const locale of locales)
     /** The fieldset whose own legend reads `legend`. */
     const group = (page: Page, legend: string) =>
       page.locator(`xpath=//fieldset[legend[normalize-space()=${JSON.stringify(legend)}]]`);
+    // The whole label: "No" must not pick "Not answered".
     const clickLabel = (page: Page, legend: string, label: string) =>
-      group(page, legend).locator('label').filter({ hasText: label }).first().click();
+      group(page, legend)
+        .locator('label')
+        .filter({ hasText: new RegExp(`^\\s*${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`) })
+        .first()
+        .click();
 
     test('answers by clicking labels, shows the figures and steps, and a shared URL gives the same result', async ({
       page,
@@ -351,18 +356,19 @@ for (const locale of locales)
       await page.keyboard.press('Space');
       await tabTo('offer=gold:other');
       await page.keyboard.press('Space');
-      await tabTo('product=recent-on-premises');
-      await page.keyboard.press('ArrowDown');
-      await page.keyboard.press('ArrowDown');
+      // Each question starts on its "not answered" choice (value ""), the radio group's tab stop.
+      await tabTo('product=');
+      for (let presses = 0; presses < 3; presses++) await page.keyboard.press('ArrowDown');
       expect(await focused()).toBe('product=cloud');
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Space');
+      await tabTo('account=');
+      await page.keyboard.press('ArrowDown');
       expect(await focused()).toBe('account=mpn');
-      await page.keyboard.press('Tab');
+      await tabTo('role=');
+      await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');
       expect(await focused()).toBe('role=mpn-partner-admin');
-      await page.keyboard.press('Tab');
-      await page.keyboard.press('Space');
+      await tabTo('activated=');
+      await page.keyboard.press('ArrowDown');
       expect(await focused()).toBe('activated=yes');
 
       expect(await ticked(page)).toEqual([
@@ -381,7 +387,8 @@ for (const locale of locales)
           'gold:other product-support 20',
           'gold:other signature-cloud-support 10',
         ]);
-      // "Show the result" takes the reader to it.
+      // "Show the result" (after the question's guide link) takes the reader to it.
+      await page.keyboard.press('Tab');
       await page.keyboard.press('Tab');
       await page.keyboard.press('Enter');
       await expect.poll(focused).toBe('result-title');

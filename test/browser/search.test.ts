@@ -80,8 +80,8 @@ const expectations = (path: LocalePath): Expectation[] => [...everywhere, ...(ow
 
 /** Queries typed without accents, and the accented word the results must highlight. */
 const withoutAccents: [LocalePath, string, string][] = [
-  ['pt-br', 'solucao de problemas', 'solução'],
-  ['es-es', 'solucion de problemas', 'solución'],
+  ['pt-br', 'ativacao concluida', 'ativação'],
+  ['es-es', 'activacion se completa', 'activación'],
 ];
 
 const nonsense = 'qzxwvokt';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from './paths.ts';
 
-const copied = ['src', 'content', 'locales', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+const copied = ['src', 'content', 'locales', 'docs', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 export interface ProjectCopy {
   root: string;

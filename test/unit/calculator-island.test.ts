@@ -1,12 +1,13 @@
 /**
  * The calculator island's pure parts (src/islands/calculator/): what the notice says about an
- * ignored parameter, when a change is a new history entry, and what the result holds for answers.
+ * ignored parameter, when a change is a new history entry, what the result holds for answers and
+ * which of the form's choices show them.
  */
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../src/rules/answers.ts';
 import { addressOf, historyStep, noChange, settleMs } from '../../src/islands/calculator/history.ts';
 import { maxProblems, maxShown, noticeLines, visibleText } from '../../src/islands/calculator/notice.ts';
-import { resultPlan, updatedText } from '../../src/islands/calculator/render.ts';
+import { isAnswer, resultPlan, ticked, updatedText } from '../../src/islands/calculator/render.ts';
 
 const words = { emptyName: 'a parameter without a name', reason: (reason: string) => reason, lookalike: 'looks like {value}' };
 const parse = (query: string) => parseAnswers(new URLSearchParams(query));
@@ -81,5 +82,24 @@ describe('the result', () => {
     const plan = resultPlan(parse('').answers);
     expect(plan.rows).toEqual([]);
     expect(plan.steps).toEqual(['no-offer']);
+  });
+});
+
+describe('the form', () => {
+  it('ticks the held offers and given answers, and "not answered" (value "") for a question without one', () => {
+    const { answers, problems } = parse('offer=action-pack&product=cloud&role=');
+    expect(problems).toEqual([]);
+    expect(ticked(answers, 'offer', 'action-pack')).toBe(true);
+    expect(ticked(answers, 'offer', 'gold:other')).toBe(false);
+    expect(ticked(answers, 'product', 'cloud')).toBe(true);
+    expect(ticked(answers, 'product', '')).toBe(false);
+    expect(ticked(answers, 'role', '')).toBe(true);
+    expect(ticked(answers, 'activated', '')).toBe(true);
+    expect(ticked(answers, 'activated', 'yes')).toBe(false);
+  });
+
+  it('lists no answer for a question left on "not answered"', () => {
+    expect(isAnswer('')).toBe(false);
+    expect(isAnswer('cloud')).toBe(true);
   });
 });

@@ -1,18 +1,20 @@
 /**
  * One term per concept: no guide page and no UI string of a translated locale uses a variant that
- * src/i18n/terms.ts forbids (GLOSSARY.md and the decisions of issue #10). A failure names file, line,
- * the words found and the term to use instead.
+ * the project's term list (docs/editorial/terms.yaml) forbids. A failure names file, line, the words
+ * found and the term to use instead; the build runs the same check (checkTerms) before rendering.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { terms, termViolations } from '../../src/i18n/terms.ts';
-import { locales, type LocaleTag } from '../../src/i18n/locales.ts';
+import { checkTerms, readTermList, termViolations, type TranslatedTag } from '../../src/i18n/terms.ts';
+import { locales } from '../../src/i18n/locales.ts';
 import { projectRoot } from '../support/paths.ts';
-import { pagesOf, readGuideSources } from '../../src/content/sources.ts';
+import { readGuideSources } from '../../src/content/sources.ts';
 
-const found = (text: string, tag: LocaleTag, kind: 'mdx' | 'json' = 'mdx') =>
-  termViolations(text, tag, kind).map((violation) => `${violation.line}: ${violation.found}`);
+const list = readTermList(projectRoot);
+const found = (text: string, tag: TranslatedTag, kind: 'mdx' | 'json' = 'mdx') =>
+  termViolations(text, list.terms[tag] ?? [], kind).map((violation) => `${violation.line}: ${violation.found}`);
 
 describe('the term check', () => {
   it('flags a forbidden variant and passes the preferred term (es-ES)', () => {
@@ -61,54 +63,89 @@ describe('the term check', () => {
     expect(found(mdx, 'pt-BR')).toEqual(['3: Próximas etapas']);
   });
 
-  it('has rules for the languages GLOSSARY.md covers, each term with a note, and only for locales of the site', () => {
-    expect(Object.keys(terms).sort()).toEqual(['es-ES', 'pt-BR']);
-    for (const [tag, rules = []] of Object.entries(terms)) {
-      expect(
-        locales.map((locale) => locale.tag as string),
-        tag,
-      ).toContain(tag);
-      expect(rules.length, tag).toBeGreaterThan(10);
+  it('has a non-empty list for every translated locale, each term with a note', () => {
+    for (const locale of locales.filter((candidate) => candidate.tag !== 'en')) {
+      const rules = list.terms[locale.tag as TranslatedTag] ?? [];
+      expect(rules.length, locale.tag).toBeGreaterThan(10);
       for (const rule of rules) expect(rule.note.trim(), rule.preferred).not.toBe('');
     }
   });
 
-  it('finds nothing in a locale that has no term rules (its words are not checked yet)', () => {
-    expect(found('Veja as próximas etapas.', 'en')).toEqual([]);
+  it('checks nothing in a locale the list has no entry for (a language being added)', () => {
+    const pages = [{ locale: 'es-es', path: 'content/es-es/g/p.mdx', text: 'Ignore el mensaje.' }];
+    expect(checkTerms(projectRoot, list, pages)).toEqual([expect.stringMatching(/^content\/es-es\/g\/p\.mdx:1:1: "Ignore"/)]);
+    const withoutSpanish = { names: list.names, terms: { 'pt-BR': list.terms['pt-BR'] ?? [] } };
+    expect(checkTerms(projectRoot, withoutSpanish, pages)).toEqual([]);
   });
 });
 
-function filesUnder(dir: string, extension: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith(extension))
-    .sort()
-    .map((file) => join(dir, file));
-}
-
-describe.each(locales.filter((locale) => terms[locale.tag] !== undefined))('the terms of $tag', (locale) => {
-  const tag = locale.tag;
-  const sources = [
-    ...pagesOf(readGuideSources(join(projectRoot, 'content')), locale.path).map((page) => ({
-      file: join(projectRoot, page.path),
-      kind: 'mdx' as const,
-    })),
-    ...filesUnder(join(projectRoot, 'locales', locale.tag), '.json').map((file) => ({ file, kind: 'json' as const })),
-  ];
-
-  it('finds the guide pages and the UI strings', () => {
-    expect(sources.filter((source) => source.kind === 'mdx').length).toBeGreaterThanOrEqual(9);
-    expect(sources.filter((source) => source.kind === 'json').length).toBeGreaterThanOrEqual(5);
+describe('the decisions of issue #21', () => {
+  it('pt-BR: "ID" is feminine, linking again is "vincular", the tool is the "solucionador"', () => {
+    expect(found('Informe o ID de acesso e os dois IDs.', 'pt-BR')).toEqual(['1: o ID', '1: dois IDs']);
+    expect(found('Informe a ID de acesso e as duas IDs.', 'pt-BR')).toEqual([]);
+    expect(found('O contrato foi associado à mesma conta mais de uma vez.', 'pt-BR')).toEqual([
+      '1: associado à mesma conta mais de uma vez',
+    ]);
+    expect(found('O contrato já está associado à sua conta.', 'pt-BR')).toEqual([]);
+    expect(found('As etapas da solução de problemas.', 'pt-BR')).toEqual(['1: da solução de problemas']);
+    expect(found('Começar a solução de problemas.', 'pt-BR')).toEqual([]);
   });
 
-  it.each(sources.map((source) => [source.file.slice(projectRoot.length), source] as const))(
-    '%s uses one term per concept',
-    (_, source) => {
-      const violations = termViolations(readFileSync(source.file, 'utf8'), tag, source.kind).map(
-        (violation) =>
-          `${source.file.slice(projectRoot.length)}:${violation.line}:${violation.column}: "${violation.found}" → use "${violation.rule.preferred}" (${violation.rule.note})`,
+  it('pt-BR: "dá" is told from "da" (accents: true); on-premises only marked lang="en"', () => {
+    expect(found('O Action Pack dá 10 incidentes; não dá direito a nada da lista.', 'pt-BR')).toEqual(['1: dá']);
+    expect(found('Produtos locais (on-premises) recentes.', 'pt-BR')).toEqual(['1: on-premises']);
+    expect(found('Produtos locais recentes (<span lang="en">on-premises</span>).', 'pt-BR')).toEqual([]);
+    expect(found('{ "a": "Um produto ({en|on-premises})" }', 'pt-BR', 'json')).toEqual([]);
+  });
+
+  it('es-ES: one word for ignore and for older, usted imperatives, Spain forms', () => {
+    expect(found('No le haga caso. Ignore el mensaje. Páselo por alto.', 'es-ES')).toEqual(['1: No le haga caso', '1: Ignore']);
+    expect(found('Un producto antiguo, un producto más antiguo, demasiado antiguo.', 'es-ES')).toEqual(['1: antiguo']);
+    expect(found('{ "when": "Inicia sesión con una cuenta." }', 'es-ES', 'json')).toEqual(['1: Inicia']);
+    expect(found('{ "when": "Usted inicia sesión con una cuenta." }', 'es-ES', 'json')).toEqual([]);
+    expect(found('Compruebe que su empresa tenga una oferta; usted ya añadió el contrato.', 'es-ES')).toEqual([
+      '1: Compruebe que',
+      '1: ya añadió',
+    ]);
+  });
+
+  it('passes every guide page and UI string of the project', () => {
+    expect(checkTerms(projectRoot, list, readGuideSources(join(projectRoot, 'content')).pages)).toEqual([]);
+  });
+
+  it('fails on a split, naming file, line, words and the term to use', () => {
+    const root = mkdtempSync(join(tmpdir(), 'terms-'));
+    try {
+      cpSync(join(projectRoot, 'docs'), join(root, 'docs'), { recursive: true });
+      mkdirSync(join(root, 'content', 'pt-br', 'group'), { recursive: true });
+      writeFileSync(join(root, 'content', 'pt-br', 'group', 'page.mdx'), '---\ntitle: T\n---\n\nInforme o ID de acesso.\n');
+      expect(checkTerms(root, readTermList(root), readGuideSources(join(root, 'content')).pages)).toEqual([
+        expect.stringMatching(
+          /^content\/pt-br\/group\/page\.mdx:5:9: "o ID" → use "a ID de acesso.*docs\/editorial\/terms\.yaml\)$/,
+        ),
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('stops on a malformed entry, naming the field', () => {
+    const root = mkdtempSync(join(tmpdir(), 'terms-'));
+    try {
+      mkdirSync(join(root, 'docs', 'editorial'), { recursive: true });
+      writeFileSync(
+        join(root, 'docs', 'editorial', 'terms.yaml'),
+        "names: ['X']\npt-BR:\n  - use: a\n    why: b\n    not: ['(']\n",
       );
-      expect(violations).toEqual([]);
-    },
-  );
+      expect(() => readTermList(root)).toThrow(/terms\.yaml: pt-BR\[0\]\.not holds an invalid regular expression/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the term list file', () => {
+  it('lists the names that stay in English', () => {
+    expect(list.names).toContain('Support for Business');
+  });
 });

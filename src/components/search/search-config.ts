@@ -3,7 +3,8 @@
  * (every plural form with `{count}` left for the browser), and addresses under the site's base.
  */
 import type { Locale } from '../../i18n/locales.ts';
-import type { Translate } from '../../i18n/translator.ts';
+import type { Translator } from '../../i18n/translator.ts';
+import { messageVariants, portalVocabulary } from '../../i18n/portal-words.ts';
 import { basePath, localeUrl, siteUrl } from '../../i18n/urls.ts';
 import { portalLabels, portalMessages } from '../../rules/program.ts';
 import { defaultLocale } from '../../i18n/locales.ts';
@@ -20,7 +21,8 @@ function sampleCounts(tag: string): Map<Intl.LDMLPluralRule, number> {
   return samples;
 }
 
-export function searchConfig(locale: Locale, t: Translate<'search'>): SearchConfig {
+export function searchConfig(locale: Locale, words: Translator): SearchConfig {
+  const t = words.search;
   // i18next picks the plural form from `count`; `replace` keeps the placeholders for the browser.
   const keep = { count: '{count}', query: '{query}' };
   const results = Object.fromEntries(
@@ -33,6 +35,8 @@ export function searchConfig(locale: Locale, t: Translate<'search'>): SearchConf
     searchPage: localeUrl(locale, 'search/'),
     troubleshootingPage: localeUrl(locale, 'troubleshooting/'),
     portalMessages: Object.values(portalMessages).map((message) => message.text),
+    messageVariants: messageVariants(words.rules),
+    vocabulary: portalVocabulary(words.rules),
     englishPhrases:
       locale === defaultLocale
         ? []
@@ -43,6 +47,7 @@ export function searchConfig(locale: Locale, t: Translate<'search'>): SearchConf
       failed: t('status.failed'),
       failedSearchPage: t('states.failedSearchPage'),
       troubleshooting: t('noMatch.link'),
+      noMatchText: t('noMatch.text'),
       loading: t('states.loading'),
       seeAll: t('panel.seeAll', { replace: keep }),
       kinds: Object.fromEntries(searchKinds.map((kind) => [kind, t(`kind.${kind}`)])) as Record<SearchKind, string>,
@@ -52,6 +57,6 @@ export function searchConfig(locale: Locale, t: Translate<'search'>): SearchConf
 }
 
 /** The configuration as the text of a JSON script element (`<` escaped so it cannot end the element). */
-export function searchConfigJson(locale: Locale, t: Translate<'search'>): string {
-  return JSON.stringify(searchConfig(locale, t)).replace(/</g, '\\u003c');
+export function searchConfigJson(locale: Locale, words: Translator): string {
+  return JSON.stringify(searchConfig(locale, words)).replace(/</g, '\\u003c');
 }

@@ -7,6 +7,7 @@ import { offerParam, type Answers } from '../../rules/answers.ts';
 import { evaluate } from '../../rules/evaluate.ts';
 import type { SilenceId, StepId } from '../../rules/next-steps.ts';
 import { sourceKey } from '../../rules/program.ts';
+import { questions, type QuestionId } from '../../rules/questions.ts';
 
 export interface ResultRow {
   /** The offer's parameter, the key of its matrix row (`data-offer-row`). */
@@ -46,3 +47,15 @@ export function resultPlan(answers: Answers): ResultPlan {
 export function updatedText(template: string, plan: ResultPlan): string {
   return template.replace('{offers}', String(plan.rows.length)).replace('{steps}', String(plan.steps.length));
 }
+
+/**
+ * Whether the form's control `name=value` is checked for these answers: a held offer, or a
+ * question's answer; a question without one ticks its "not answered" choice (value "").
+ */
+export function ticked(answers: Answers, name: string, value: string): boolean {
+  if (name === 'offer') return answers.offers.some((holding) => offerParam(holding) === value);
+  return Object.hasOwn(questions, name) && (answers[name as QuestionId] ?? '') === value;
+}
+
+/** Whether a checked control's value is an answer to list: the "not answered" choice is none. */
+export const isAnswer = (value: string): boolean => value !== '';

@@ -37,7 +37,8 @@ export const longPaste = 300;
  */
 export function reducedQuery(config: SearchConfig, text: string): string {
   if (text.length <= longPaste) return text;
-  return boundQuery(text, new Set(config.text.stopWords.flatMap(wordsOf)), config.portalMessages).text;
+  const stopWords = new Set(config.text.stopWords.flatMap(wordsOf));
+  return boundQuery(text, stopWords, config.portalMessages, config.messageVariants, new Set(config.vocabulary)).text;
 }
 
 /** Long pastes into `input` arrive reduced; `then` runs the search. */

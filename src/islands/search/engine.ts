@@ -182,7 +182,13 @@ const until = (time: number) => new Promise((resolve) => setTimeout(resolve, tim
  * the query has settled (`settle`), so a query the next keystroke replaces downloads none.
  */
 export async function find(config: SearchConfig, query: string, options: FindOptions): Promise<Outcome> {
-  const bounded = boundQuery(query, new Set(config.text.stopWords.flatMap(wordsOf)), config.portalMessages);
+  const bounded = boundQuery(
+    query,
+    new Set(config.text.stopWords.flatMap(wordsOf)),
+    config.portalMessages,
+    config.messageVariants,
+    new Set(config.vocabulary),
+  );
   const terms = bounded.terms;
   if (terms.length === 0) return { query, hits: [] };
   const module = await pagefind(config);

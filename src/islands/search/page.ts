@@ -15,6 +15,8 @@ export function enhance(form: HTMLFormElement): void {
   const results = document.querySelector<HTMLElement>('[data-search-results]');
   const body = results?.querySelector<HTMLElement>('[data-search-results-body]');
   if (!config || !input || !status || !results || !body) return;
+  const heading = Object.assign(document.createElement('h2'), { textContent: results.getAttribute('aria-label') ?? '' });
+  results.prepend(heading);
 
   const search = searchController(config, {
     container: body,

@@ -165,10 +165,14 @@ function fullHit(config: SearchConfig, hit: Hit): HTMLLIElement {
   return item;
 }
 
-/** The "no good match" block the build rendered in a <template>, with its way to troubleshooting. */
-function noMatchBlock(): DocumentFragment {
-  const template = document.getElementById('search-no-match') as HTMLTemplateElement | null;
-  return template ? (template.content.cloneNode(true) as DocumentFragment) : document.createDocumentFragment();
+/**
+ * The "no good match" explanation with its way to troubleshooting, from the configuration's words:
+ * a <template> in every page's header would show in text browsers, which know no templates.
+ */
+function noMatchBlock(config: SearchConfig): Node[] {
+  const action = element('p', 'no-match-action');
+  action.append(link('no-match-link', config.troubleshootingPage, config.text.troubleshooting));
+  return [element('p', 'no-match-text', config.text.noMatchText), action];
 }
 
 const searchPageFor = (config: SearchConfig, query: string) => `${config.searchPage}?q=${encodeURIComponent(query)}`;
@@ -205,7 +209,7 @@ export function contentOf(config: SearchConfig, state: SearchState, variant: Var
     case 'no-match': {
       const title = element('p', 'no-match-title');
       title.append(...sentence(config.text.noMatch, state.query));
-      return [title, noMatchBlock()];
+      return [title, ...noMatchBlock(config)];
     }
     case 'failed': {
       const message = element('p', 'search-failed', config.text.failed);
