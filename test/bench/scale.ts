@@ -9,12 +9,11 @@
  * With `--starlight`, the same grown guide is then built with Starlight (test/bench/starlight.ts)
  * and both build times are printed side by side: ours must take at most half of Starlight's.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { defaultLocale, locales } from '../../src/i18n/locales.ts';
-import { guideSources } from '../../src/content/check-content.ts';
-import { stampTranslation } from '../../src/content/freshness.ts';
+import { locales } from '../../src/i18n/locales.ts';
+import { grow } from './grow.ts';
 import { copyProject } from '../support/project-copy.ts';
 import { startStaticServer } from '../support/server.ts';
 import { chromium, launchOptions } from '../support/chromium.ts';
@@ -23,7 +22,6 @@ import { buildEnvironment } from './build-env.ts';
 import { buildWithStarlight } from './starlight.ts';
 import { timedBuild } from './timed-build.ts';
 
-const groupSize = 25;
 const budgets = {
   peakRssMb: 1536,
   guidePageGzipKb: 15,
@@ -39,29 +37,6 @@ function pagesPerLocale(): number {
   const value = at >= 0 ? Number(process.argv[at + 1]) : 100;
   if (!Number.isInteger(value) || value < 9) throw new Error('--pages-per-locale must be an integer of at least 9');
   return value;
-}
-
-/** Grows `content/` of the copy to `total` pages per locale. */
-function grow(contentRoot: string, total: number): void {
-  const originals = guideSources(join(contentRoot, defaultLocale.path)).pages;
-  for (let k = 0; k < total - originals.length; k++) {
-    const template = originals[k % originals.length]!;
-    const group = `part-${Math.floor(k / groupSize) + 1}`;
-    const slug = `${template.slug}-${k + 1}`;
-    const retitle = (source: string) =>
-      source.replace(/^title: (['"]?)/m, `title: $1${k + 1} · `).replace(/^order: .*$/m, `order: ${(k % groupSize) + 1}`);
-    let english = '';
-    for (const locale of [defaultLocale, ...locales.filter((other) => other !== defaultLocale)]) {
-      const dir = join(contentRoot, locale.path, group);
-      if (k % groupSize === 0) {
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(join(dir, '_group.yaml'), `order: ${Math.floor(k / groupSize) + 2}\nlabel: ${locale.label} ${group}\n`);
-      }
-      const source = retitle(readFileSync(join(contentRoot, locale.path, template.file), 'utf8'));
-      if (locale === defaultLocale) english = source;
-      writeFileSync(join(dir, `${slug}.mdx`), locale === defaultLocale ? source : stampTranslation(english, source));
-    }
-  }
 }
 
 function walk(dir: string): { path: string; size: number }[] {

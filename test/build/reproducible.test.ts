@@ -1,10 +1,15 @@
-/** The same commit built twice, in another folder, produces the same files byte for byte. */
+/**
+ * The same commit built twice, in another folder, produces the same files byte for byte, with the
+ * precompressed copies the nginx deploy adds (`npm test` builds with `npm run build:nginx`).
+ */
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject } from '../support/project-copy.ts';
 import { distDir } from '../support/paths.ts';
+import { precompress } from '../../src/serving/compress.ts';
+import { hiddenFiles } from '../../src/serving/policy.ts';
 
 /** Every file below `dir` with the SHA-256 of its bytes, in path order. */
 function fingerprint(dir: string): Map<string, string> {
@@ -23,11 +28,12 @@ function fingerprint(dir: string): Map<string, string> {
 }
 
 describe('reproducible build', () => {
-  it('a second build of the same sources gives identical dist/ files', () => {
+  it('a second build of the same sources gives identical dist/ files', async () => {
     const copy = copyProject();
     try {
       const result = copy.build();
       expect(result.status, result.output.slice(-2000)).toBe(0);
+      await precompress(join(copy.root, 'dist'), hiddenFiles);
       const first = fingerprint(distDir);
       const second = fingerprint(join(copy.root, 'dist'));
       expect([...second.keys()]).toEqual([...first.keys()]);

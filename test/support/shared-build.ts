@@ -13,6 +13,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
 import type { TestProject } from 'vitest/node';
 import { copyProject } from './project-copy.ts';
+import { precompress } from '../../src/serving/compress.ts';
+import { hiddenFiles } from '../../src/serving/policy.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -41,6 +43,8 @@ export async function sharedBuild(name: string, env: Record<string, string>): Pr
   if (builder) {
     const copy = copyProject();
     const result = copy.build(env);
+    // As the nginx deploy builds (`npm run build:nginx`): the serving tests expect its copies.
+    if (result.status === 0) await precompress(join(copy.root, 'dist'), hiddenFiles);
     const outcome: Outcome = result.status === 0 ? { root: copy.root } : { failure: result.output.slice(-3000) };
     if (outcome.failure) copy.dispose();
     // Written whole, then renamed: a waiting test never reads half of it.

@@ -52,7 +52,14 @@ export function searchConfig(locale: Locale): SearchConfig {
   };
 }
 
-/** The configuration as the text of a JSON script element (`<` escaped so it cannot end the element). */
+const configJson = new Map<Locale, string>();
+
+/**
+ * The configuration as the text of a JSON script element (`<` escaped so it cannot end the element).
+ * The same for every page of a locale (every page has the search field), so made once per locale.
+ */
 export function searchConfigJson(locale: Locale): string {
-  return JSON.stringify(searchConfig(locale)).replace(/</g, '\\u003c');
+  let json = configJson.get(locale);
+  if (json === undefined) configJson.set(locale, (json = JSON.stringify(searchConfig(locale)).replace(/</g, '\\u003c')));
+  return json;
 }
