@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { locales, defaultLocale } from './src/i18n/locales.ts';
 import { guard, requireFullTranslationFrom } from './src/integrations/guard.ts';
-import { heapCollector, measureBuildStep } from './src/integrations/step-meter.ts';
+import { measureBuildStep } from './src/integrations/step-meter.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostConfig } from './src/integrations/host-config.ts';
 import { lazyChunk } from './src/integrations/lazy-chunk.ts';
@@ -43,6 +43,5 @@ export default defineConfig({
       },
     }),
     hostConfig(),
-    heapCollector(),
   ].map(measureBuildStep),
 });

@@ -31,6 +31,10 @@ export interface GuidePage {
 export interface GuideGroup {
   readonly id: string;
   readonly label: string;
+  /** The id of the group's section on the guide index (`/<locale>/guide/`). */
+  readonly anchor: string;
+  /** The group's section on the guide index, where its pages are listed. */
+  readonly href: string;
   /** The language of the label (English when the locale has no `_group.yaml` for it yet). */
   readonly lang: Locale;
   readonly pages: readonly GuidePage[];
@@ -102,7 +106,15 @@ export function guideOutline(locale: Locale): Promise<GuideGroup[]> {
               href: localeUrl(locale, guidePath(slug)),
             };
           });
-        return { id, label: (ownGroup ?? group).data.label, lang: ownGroup ? locale : defaultLocale, pages };
+        const anchor = `group-${id}`;
+        return {
+          id,
+          label: (ownGroup ?? group).data.label,
+          anchor,
+          href: `${localeUrl(locale, 'guide/')}#${anchor}`,
+          lang: ownGroup ? locale : defaultLocale,
+          pages,
+        };
       });
     });
     outlines.set(locale.path, outline);

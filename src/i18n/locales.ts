@@ -54,7 +54,12 @@ export function pickLocale(preferred: readonly string[]): Locale | null {
   return null;
 }
 
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
 /** A date of the facts, written as the locale writes dates. */
 export function formatDate(locale: Locale, isoDate: string): string {
-  return new Intl.DateTimeFormat(locale.tag, { ...locale.dateFormat, timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  // Made once per locale: every page's footer formats a date, and a formatter is slow to create.
+  let format = dateFormats.get(locale);
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale.tag, { ...locale.dateFormat, timeZone: 'UTC' })));
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
 }

@@ -78,16 +78,30 @@ function instanceFor(tag: LocaleTag): typeof i18next {
   return instance;
 }
 
-/** A translate function for one locale and namespace (`ui` unless named); pages get theirs from `translatorFor`. */
+/** Strings already looked up without options, per locale and namespace. */
+const looked = new Map<string, Map<string, string>>();
+
+/**
+ * A translate function for one locale and namespace (`ui` unless named); pages get theirs from
+ * `translatorFor`. A key asked for without
+ * options is looked up once per build: every page asks for the same few dozen words of its locale
+ * (header, footer, search field), and i18next's lookup costs more than the rest of such a line.
+ */
 export function useTranslations<NS extends Namespace = 'ui'>(tag: LocaleTag, ns: NS = 'ui' as NS): Translate<NS> {
   const instance = instanceFor(tag);
+  let plain = looked.get(`${tag}/${ns}`);
+  if (!plain) looked.set(`${tag}/${ns}`, (plain = new Map()));
   return (typedKey, options) => {
     const key: string = typedKey;
+    const known = options === undefined ? plain.get(key) : undefined;
+    if (known !== undefined) return known;
     const opts = { ...options, ns };
     if (!instance.exists(key, opts)) {
       throw new Error(`Missing translation: locales/${tag}/${ns}.json has no "${key}"`);
     }
-    return instance.t(key, opts) as string;
+    const text = instance.t(key, opts) as string;
+    if (options === undefined) plain.set(key, text);
+    return text;
   };
 }
 

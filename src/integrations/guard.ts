@@ -23,7 +23,6 @@ import { checkTroubleshootingTree } from '../i18n/check-tree-words.ts';
 import { externalLinks } from '../rules/program.ts';
 import { checkLinks } from './link-check.ts';
 import { loadLocaleFiles } from '../i18n/load-locales.ts';
-import { collectGarbage } from './step-meter.ts';
 import { checkTerms, readTermList } from '../i18n/terms.ts';
 import { checkAdvice } from '../i18n/check-advice.ts';
 import { keyPaths, proofreadSite, type ProofOptions } from './proofread.ts';
@@ -173,12 +172,6 @@ export function guard({ requireFullTranslation }: GuardOptions): AstroIntegratio
           site,
           externalAllowed: [...Object.values(externalLinks), ...editUrls(guide)],
           sourceOf: guideSourceFinder(guide),
-          // V8 collects little while a synchronous loop runs: at 3,000 guide pages the check's garbage
-          // grew the heap from ~170 to ~500 MB (RSS +160 MB, kept after). A full collection every
-          // 250 pages costs ~0.1 s each.
-          afterPage: (pagesRead) => {
-            if (pagesRead % 250 === 0) collectGarbage();
-          },
         });
         if (problems.length > 0)
           stop(

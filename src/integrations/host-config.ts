@@ -1,7 +1,7 @@
 /**
  * After the build: writes how the site is served (src/serving/policy.ts) into each host's own
- * configuration, robots.txt, the preview image of each locale, and precompressed copies of the
- * text files. Runs last, so the copies include the search index and the sitemap.
+ * configuration, robots.txt and the preview image of each locale. Precompressed copies are a step
+ * of their own (`npm run precompress`, src/serving/compress.ts), for the hosts that send them.
  */
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -9,8 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { locales } from '../i18n/locales.ts';
 import { azureConfig, headersFile, nginxServer, redirectsFile, robotsTxt } from '../serving/hosts.ts';
-import { hiddenFiles, localeErrorPages } from '../serving/policy.ts';
-import { precompress } from '../serving/compress.ts';
+import { localeErrorPages } from '../serving/policy.ts';
 import { previewImagePath, renderPreviewImage } from '../serving/preview-image.ts';
 import { translatorFor } from '../i18n/translator.ts';
 
@@ -47,10 +46,7 @@ export function hostConfig(): AstroIntegration {
         for (const { page, rendered } of localeErrorPages) copyFileSync(join(dist, rendered), join(dist, page));
         write(join(dist, 'staticwebapp.config.json'), `${JSON.stringify(azureConfig(base), null, 2)}\n`);
         write(join(root, nginxConfigPath), nginxServer(base, { root: '/usr/share/nginx/html', listen: '80' }));
-        const compressed = await precompress(dist, hiddenFiles);
-        logger.info(
-          `host configuration written (_headers, _redirects, staticwebapp.config.json, ${nginxConfigPath}); ${compressed} files precompressed`,
-        );
+        logger.info(`host configuration written (_headers, _redirects, staticwebapp.config.json, ${nginxConfigPath})`);
       },
     },
   };

@@ -7,6 +7,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex, type PagefindIndex } from 'pagefind';
@@ -93,16 +94,16 @@ export function searchIndex(): AstroIntegration {
           if (!index) fail(errors);
           const addErrors = await addPages(index, distDir);
           if (addErrors.length > 0) fail(addErrors);
-          // The files come back in memory and are written here, synchronously: reading them back from
-          // Pagefind's own writer once raced its output (an empty pagefind-entry.json).
+          // The files come back in memory and are written here: reading them back from
+          // Pagefind's own writer once raced its output (an empty pagefind-entry.json). Written side by side, not one after the
+          // other: there is a fragment per page, and creating a file mostly waits.
           const built = await index.getFiles();
           if (built.errors.length > 0) fail(built.errors);
           rmSync(outputPath, { recursive: true, force: true });
-          for (const file of built.files) {
-            if (unusedFiles.includes(file.path)) continue;
-            mkdirSync(dirname(join(outputPath, file.path)), { recursive: true });
-            writeFileSync(join(outputPath, file.path), file.content);
-          }
+          const kept = built.files.filter((file) => !unusedFiles.includes(file.path));
+          for (const folder of new Set(kept.map((file) => dirname(join(outputPath, file.path)))))
+            mkdirSync(folder, { recursive: true });
+          await Promise.all(kept.map((file) => writeFile(join(outputPath, file.path), file.content)));
         } finally {
           await close();
         }

@@ -2,6 +2,9 @@
  * Precompressed copies next to the files of the build, for hosts that serve them as they are
  * (nginx `gzip_static`/`brotli_static`, the local server) instead of compressing on each request:
  * `.gz` and `.br` beside each text file, and `.br` beside each of Pagefind's own files.
+ * A step of the nginx deploy, not of every build: `npm run build:nginx` (or `npm run precompress`
+ * after a build) runs it; hosts that compress themselves never need the copies, and the build
+ * does not wait for them.
  *
  * At a thousand guide pages per locale that is ~320 MB of HTML, so the files are compressed
  * asynchronously: zlib's async calls run on libuv's thread pool, so every core works while this
@@ -11,9 +14,11 @@
 import { availableParallelism } from 'node:os';
 import { readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzip, gzip } from 'node:zlib';
+import { hiddenFiles } from './policy.ts';
 
 export const compressedExtensions = ['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt'] as const;
 
@@ -108,4 +113,12 @@ export async function precompress(
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, jobs.length)) }, worker));
   return jobs.length;
+}
+
+// `npm run precompress [-- <dist>]`: the copies for a build already in dist/ (the host files skipped).
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  const dist = resolve(process.argv[2] ?? 'dist');
+  const started = performance.now();
+  const count = await precompress(dist, hiddenFiles);
+  console.log(`precompressed ${count} files in ${dist} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }

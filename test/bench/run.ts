@@ -12,6 +12,8 @@ import { startSiteServer } from '../../src/serving/server.ts';
 import { distDir, projectRoot } from '../support/paths.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { measureFirstSearch } from './search.ts';
+import { precompress } from '../../src/serving/compress.ts';
+import { hiddenFiles } from '../../src/serving/policy.ts';
 
 type Kind = 'home' | 'guide' | 'calculator' | 'troubleshooting question' | 'troubleshooting outcome' | 'search';
 type ResourceType = 'html' | 'css' | 'js' | 'font' | 'image' | 'other';
@@ -161,6 +163,8 @@ async function main(): Promise<void> {
   console.log(`Building ${runs} times…`);
   const times = buildTimes(runs);
   const size = distSize();
+  // Measured as the nginx deploy serves the site: with its precompressed copies (`npm run build:nginx`).
+  await precompress(distDir, hiddenFiles);
 
   const server = await startSiteServer(distDir);
   const browser = await chromium.launch(launchOptions);

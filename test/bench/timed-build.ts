@@ -1,7 +1,7 @@
 /**
  * `astro build` of a project folder, timed for the benchmarks (bench:scale for ours, starlight.ts
- * for Starlight's): wall time, peak RSS as `/usr/bin/time -v` reports it, and which phase reached
- * the peak.
+ * for Starlight's): wall and CPU time and peak RSS as `/usr/bin/time -v` reports them, and which
+ * phase reached the peak.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -12,6 +12,8 @@ export interface TimedBuild {
   /** Everything the build printed, `/usr/bin/time`'s report last. */
   output: string;
   seconds: number;
+  /** User and system CPU time: on a shared machine, steadier than the wall time. */
+  cpuSeconds: number;
   peakRssMb: number;
   /** The last line the build printed when its RSS was highest. */
   peakDuring: string;
@@ -77,7 +79,12 @@ export function timedBuild(root: string, env: NodeJS.ProcessEnv): Promise<TimedB
     child.on('close', (status) => {
       clearInterval(timer);
       const peakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? NaN);
-      resolve({ status, output, seconds: (performance.now() - started) / 1000, peakRssMb: peakKb / 1024, peakDuring, timeline });
+      const cpuSeconds = ['User', 'System'].reduce(
+        (sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(output)?.[1] ?? NaN),
+        0,
+      );
+      const seconds = (performance.now() - started) / 1000;
+      resolve({ status, output, seconds, cpuSeconds, peakRssMb: peakKb / 1024, peakDuring, timeline });
     });
   });
 }

@@ -12,6 +12,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSiteServer, type RunningServer } from '../../src/serving/server.ts';
+import { precompress } from '../../src/serving/compress.ts';
+import { hiddenFiles } from '../../src/serving/policy.ts';
 import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
 import { distDir, projectRoot } from '../support/paths.ts';
 import { get, hashedAssets, mismatches, targetOf } from '../../src/serving/expectations.ts';
@@ -33,6 +35,7 @@ beforeAll(async () => {
   const docsBuild = docs.build({ SITE_BASE: '/docs/' });
   if (docsBuild.status !== 0) throw new Error(`the build under /docs/ failed:\n${docsBuild.output.slice(-3000)}`);
   const docsDist = join(docs.root, 'dist');
+  await precompress(docsDist, hiddenFiles); // as `npm run build:nginx` does for the root build
   const builds = [
     { base: '/', dist: distDir, nginxConf: join(projectRoot, 'deploy/nginx.conf') },
     { base: '/docs/', dist: docsDist, nginxConf: join(docsDist, '..', 'deploy/nginx.conf') },

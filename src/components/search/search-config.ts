@@ -56,7 +56,14 @@ export function searchConfig(locale: Locale, words: Translator): SearchConfig {
   };
 }
 
-/** The configuration as the text of a JSON script element (`<` escaped so it cannot end the element). */
+const configJson = new Map<Locale, string>();
+
+/**
+ * The configuration as the text of a JSON script element (`<` escaped so it cannot end the element).
+ * The same for every page of a locale (every page has the search field), so made once per locale.
+ */
 export function searchConfigJson(locale: Locale, words: Translator): string {
-  return JSON.stringify(searchConfig(locale, words)).replace(/</g, '\\u003c');
+  let json = configJson.get(locale);
+  if (json === undefined) configJson.set(locale, (json = JSON.stringify(searchConfig(locale, words)).replace(/</g, '\\u003c')));
+  return json;
 }
