@@ -92,7 +92,7 @@ describe('a fourth locale with a partial translation', () => {
     expect(strictBuild.status).not.toBe(0);
     for (const slug of slugs.filter((candidate) => candidate !== translated)) {
       expect(strictBuild.output).toContain(
-        `content/de-de/${guideFileOf('en', slug).split('/').slice(2).join('/')} is missing (exists in en)`,
+        `content/de-de/${guideFileOf('en', slug).split('/').slice(2).join('/')}:1:1 — is missing (exists in en)`,
       );
     }
   });
