@@ -63,10 +63,15 @@ describe('the term check', () => {
     expect(found(mdx, 'pt-BR')).toEqual(['3: Próximas etapas']);
   });
 
-  it('has a non-empty list for every translated locale, each term with a note', () => {
-    for (const locale of locales.filter((candidate) => candidate.tag !== 'en')) {
-      const rules = list.terms[locale.tag as TranslatedTag] ?? [];
-      expect(rules.length, locale.tag).toBeGreaterThan(10);
+  // A locale being added has no entry yet (nothing of it is checked, see below); every entry there is
+  // belongs to a locale of the map and is a real list.
+  it('lists terms only for locales of the map, a real list each, each term with a note', () => {
+    const tags = Object.keys(list.terms);
+    expect(tags.length).toBeGreaterThan(0);
+    for (const tag of tags) {
+      expect(locales.map((locale) => locale.tag)).toContain(tag);
+      const rules = list.terms[tag as TranslatedTag] ?? [];
+      expect(rules.length, tag).toBeGreaterThan(10);
       for (const rule of rules) expect(rule.note.trim(), rule.preferred).not.toBe('');
     }
   });
