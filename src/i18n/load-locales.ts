@@ -1,7 +1,15 @@
-/** Reads `locales/<tag>/<ns>.json` from disk for build-time checks (outside Vite's module graph). */
+/**
+ * Reads `locales/<tag>/<ns>.json` from disk (outside Vite's module graph) for the build's checks and
+ * the runtime resources (src/i18n/resources.ts) alike. English portal wording is not written in the
+ * files: the rules quote each portal message exactly (`portalMessages` in src/rules/program.ts), so
+ * `message.<id>.wording` of English is taken from there, once, here.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ResourcesByTag } from './check-translations.ts';
+import { defaultLocale } from './locales.ts';
+import type { Messages } from './resources.ts';
+import { portalMessages } from '../rules/program.ts';
 
 export function loadLocaleFiles(root: string): { resources: ResourcesByTag; problems: string[] } {
   const resources: ResourcesByTag = {};
@@ -16,5 +24,30 @@ export function loadLocaleFiles(root: string): { resources: ResourcesByTag; prob
       }
     }
   }
+  const englishRules = resources[defaultLocale.tag]?.rules;
+  if (englishRules !== undefined) problems.push(...addPortalWording(englishRules));
   return { resources, problems };
+}
+
+/** Puts each portal message's exact text under `message.<id>.wording`; a wording written in the file is refused. */
+function addPortalWording(rules: Messages): string[] {
+  const file = `locales/${defaultLocale.tag}/rules.json`;
+  const messages = rules.message ?? {};
+  if (typeof messages === 'string') return [`${file}: "message" must be an object of portal messages`];
+  rules.message = messages;
+  const problems: string[] = [];
+  for (const [id, { text }] of Object.entries(portalMessages)) {
+    const entry = messages[id] ?? {};
+    if (typeof entry === 'string') {
+      problems.push(`${file}: "message.${id}" must be an object (meaning, variants)`);
+      continue;
+    }
+    if ('wording' in entry) {
+      problems.push(
+        `${file}: "message.${id}.wording" repeats the portal's text, which comes from portalMessages in src/rules/program.ts`,
+      );
+    }
+    messages[id] = { wording: text, ...entry };
+  }
+  return problems;
 }

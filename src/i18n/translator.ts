@@ -5,11 +5,15 @@
 import i18next, { type TOptions } from 'i18next';
 import { namespaces, resources, type Namespace } from './resources.ts';
 import type { Locale, LocaleTag } from './locales.ts';
+import type { PortalMessageId } from '../rules/program.ts';
 
-/** The English files are the source: their keys are the only keys a page may ask for. */
+/**
+ * The English files are the source: their keys are the only keys a page may ask for, with the
+ * portal wording the loader takes from the rules (src/i18n/load-locales.ts).
+ */
 type EnglishFiles = {
   ui: typeof import('../../locales/en/ui.json');
-  rules: typeof import('../../locales/en/rules.json');
+  rules: typeof import('../../locales/en/rules.json') & { message: Record<PortalMessageId, { wording: string }> };
   calculator: typeof import('../../locales/en/calculator.json');
   troubleshooting: typeof import('../../locales/en/troubleshooting.json');
   search: typeof import('../../locales/en/search.json');

@@ -30,6 +30,11 @@ const fixes: readonly [RegExp, string][] = [
     /, English has \d+$/,
     'say what the English section says (the same components, list items, steps and links), or list the difference under parityExceptions with a reason',
   ],
+  [
+    /missing key "message\.[\w-]+\.wording"/,
+    "add the key: the portal's text from portalMessages in src/rules/program.ts, translated",
+  ],
+  [/repeats the portal's text/, 'remove the key: English portal wording comes from the rules'],
   [/missing (plural )?key "/, 'add the key, translated from the same key in locales/en/'],
   [/extra (plural )?key "/, 'remove the key, or add it to locales/en/ first'],
   [/lacks the plural form/, "add that form: the language's plural rules need it"],

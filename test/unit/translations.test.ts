@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkTranslations } from '../../src/i18n/check-translations.ts';
 import { checkRequiredWords } from '../../src/i18n/required-words.ts';
 import { useTranslations } from '../../src/i18n/translator.ts';
 import { loadLocaleFiles } from '../../src/i18n/load-locales.ts';
+import { portalMessages, type PortalMessageId } from '../../src/rules/program.ts';
 import { projectRoot } from '../support/paths.ts';
 
 const { resources, problems: parseProblems } = loadLocaleFiles(join(projectRoot, 'locales'));
@@ -28,6 +31,48 @@ describe('UI strings of the real locales', () => {
   it('refuse to fall back to English when a key is missing', () => {
     // @ts-expect-error -- a key English lacks fails type checking too; this checks the run-time guard.
     expect(() => useTranslations('pt-BR')('nav.doesNotExist')).toThrow(/locales\/pt-BR\/ui\.json has no "nav\.doesNotExist"/);
+  });
+});
+
+describe('English portal wording, taken from the rules', () => {
+  const ids = Object.keys(portalMessages) as PortalMessageId[];
+
+  /** The project's locale files, one of them edited, as the loader and the translation check see them. */
+  function loadEdited(file: string, edit: (json: { message: Record<string, Record<string, string>> }) => void): string[] {
+    const root = mkdtempSync(join(tmpdir(), 'locales-'));
+    try {
+      cpSync(join(projectRoot, 'locales'), root, { recursive: true });
+      const json = JSON.parse(readFileSync(join(root, file), 'utf8'));
+      edit(json);
+      writeFileSync(join(root, file), JSON.stringify(json));
+      const loaded = loadLocaleFiles(root);
+      return [...loaded.problems, ...checkTranslations(loaded.resources)];
+    } finally {
+      rmSync(root, { recursive: true });
+    }
+  }
+
+  it('is the exact text of each portal message, written in no locale file', () => {
+    const file = JSON.parse(readFileSync(join(projectRoot, 'locales/en/rules.json'), 'utf8'));
+    for (const id of ids) {
+      expect(file.message[id], id).not.toHaveProperty('wording');
+      expect(useTranslations('en', 'rules')(`message.${id}.wording`), id).toBe(portalMessages[id].text);
+    }
+  });
+
+  it('still requires each translation to word every message, naming file and key', () => {
+    const problems = loadEdited('pt-BR/rules.json', (json) => delete json.message['no-benefits-yet']!.wording);
+    expect(problems).toEqual(['locales/pt-BR/rules.json: missing key "message.no-benefits-yet.wording"']);
+  });
+
+  it('refuses an English wording written in the file', () => {
+    const problems = loadEdited(
+      'en/rules.json',
+      (json) => (json.message['not-authorized']!.wording = portalMessages['not-authorized'].text),
+    );
+    expect(problems).toEqual([
+      'locales/en/rules.json: "message.not-authorized.wording" repeats the portal\'s text, which comes from portalMessages in src/rules/program.ts',
+    ]);
   });
 });
 
