@@ -1,7 +1,7 @@
 /**
  * The calculator's questions besides the offers held: one registry. The `Answers` type, parsing and
  * formatting of the address (answers.ts), the form, the island, the required words, the exhaustive
- * test and the parameter table in docs/calculator-url.md all follow from it. A new question is an entry here, its
+ * test and the parameter table (`npm run calculator-url`) all follow from it. A new question is an entry here, its
  * words in each locale and the policy that reads it (next-steps.ts); the build names whichever is
  * missing (required-words.ts, questionsWithoutPolicy).
  */
@@ -16,7 +16,7 @@ export interface Question {
   readonly values: readonly string[];
   /** Where each value's words are: `<prefix>.<value>` in `locales/<tag>/<ns>.json`. The legend is `form.<id>` in `calculator.json`. */
   readonly words: { readonly ns: 'rules' | 'calculator'; readonly prefix: string };
-  /** What the parameter means, in English, for the parameter table (docs/calculator-url.md). */
+  /** What the parameter means, in English, for the parameter table (parameter-table.ts). */
   readonly meaning: string;
   /**
    * The guide section that answers the question, linked under it in the form: what a reader without
