@@ -129,6 +129,9 @@ async function check(host: Host, tools: string, tally: Tally): Promise<void> {
   }
 }
 
+const reportFile = join(projectRoot, 'test-results/emulators.json');
+// A run that fails before the end leaves no report of an earlier one behind.
+rmSync(reportFile, { force: true });
 if (!existsSync(join(distDir, 'index.html'))) throw new Error(`no build in ${distDir}: run \`npm run build\` first`);
 const tools = install();
 const report = { passed: 0, failed: 0, skipped: 0, hosts: {} as Record<string, object> };
@@ -143,6 +146,6 @@ for (const host of ['netlify', 'azure'] as const) {
   report.skipped += skipped;
   report.hosts[host] = { passed: tally.passed, failed: tally.failed, skipped: Object.fromEntries(tally.skipped) };
 }
-mkdirSync(join(projectRoot, 'test-results'), { recursive: true });
-writeFileSync(join(projectRoot, 'test-results/emulators.json'), `${JSON.stringify(report, null, 2)}\n`);
+mkdirSync(dirname(reportFile), { recursive: true });
+writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
 process.exit(report.failed ? 1 : 0);
