@@ -2,8 +2,8 @@
  * `npm run test:emulators` (after a build; CI runs it after `npm test`, see .ci/run): the table of
  * cases and the hostile paths against Netlify's (`netlify dev`) and Azure Static Web Apps' (`swa
  * start`) local runtimes, serving dist/. The two CLIs are pinned with their own lockfile
- * (emulator-cli/): some 1,250 packages and 500 MB, too much for every `npm ci`, so `npm ci` installs
- * them into the system's temporary folder, once per lockfile. Their install scripts are not needed
+ * (emulator-cli/), too heavy for every `npm ci` of the project, so `npm ci` installs them into the
+ * system's temporary folder, once per lockfile. Their install scripts are not needed
  * to serve and are not run (keytar's downloads a binary, netlify-cli's writes shell completion into
  * the home folder). Each case an emulator cannot answer as its host would is skipped with the reason
  * (host-differences.ts). A failed install, a runtime that does not start or stops answering is a
