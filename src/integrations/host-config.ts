@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { locales } from '../i18n/locales.ts';
-import { azureConfig, headersFile, nginxServer, redirectsFile, robotsTxt } from '../serving/hosts.ts';
+import { azureConfigFile, headersFile, nginxServer, redirectsFile, robotsTxt } from '../serving/hosts.ts';
 import { localeErrorPages } from '../serving/policy.ts';
 import { previewImagePath, renderPreviewImage } from '../serving/preview-image.ts';
 import { translatorFor } from '../i18n/translator.ts';
@@ -44,7 +44,7 @@ export function hostConfig(): AstroIntegration {
         write(join(dist, '_headers'), headersFile(base));
         write(join(dist, '_redirects'), redirectsFile(base));
         for (const { page, rendered } of localeErrorPages) copyFileSync(join(dist, rendered), join(dist, page));
-        write(join(dist, 'staticwebapp.config.json'), `${JSON.stringify(azureConfig(base), null, 2)}\n`);
+        write(join(dist, 'staticwebapp.config.json'), azureConfigFile(base));
         write(join(root, nginxConfigPath), nginxServer(base, { root: '/usr/share/nginx/html', listen: '80' }));
         logger.info(`host configuration written (_headers, _redirects, staticwebapp.config.json, ${nginxConfigPath})`);
       },

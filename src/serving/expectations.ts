@@ -45,6 +45,7 @@ export const behaviours = {
   hidden: 'host configuration files → 404',
   badPath: 'NUL, climbing, bad UTF-8 → 400 / 404',
   compressed: 'precompressed `.gz` copy sent',
+  hostile: 'no redirect leaves the site (hostile paths)',
 } as const;
 export type Behaviour = keyof typeof behaviours;
 

@@ -73,6 +73,11 @@ export const hostDifferences: readonly Difference[] = [
   { host: 'azure', behaviour: 'folderSlash', says: 'yes (`trailingSlash`)' },
   {
     host: 'azure',
+    behaviour: 'hostile',
+    says: "not known: `swa start`'s own folder redirect sends `/%5chost/..%2fen` to `/\\host/../en/`",
+  },
+  {
+    host: 'azure',
     behaviour: 'badPath',
     says: 'not known: its emulator crashes on them',
   },
@@ -180,11 +185,44 @@ export const emulatorGaps: readonly EmulatorGap[] = [
   { host: 'azure', cases: (e) => e.path.includes('%00'), skip: 'case', reason: "swa start's NUL answer is its Node server's" },
   {
     host: 'azure',
-    cases: (e) => e.name.includes('keeps the query'),
+    cases: (e) => e.behaviour === 'folderSlash',
     skip: 'case',
-    reason: "swa start's trailingSlash redirect drops the query; Azure's own is not known to",
+    reason: "swa start does not implement trailingSlash: its 301 is serve-static's folder redirect (it drops the query)",
   },
   { host: 'azure', cases: (e) => e.behaviour === 'compressed', skip: 'case', reason: 'swa start does not compress' },
+];
+
+/**
+ * A hostile path a host's local runtime sends off the site by a redirect of its own making, not the
+ * configuration's: `location` is the Location the runtime itself builds for the target (undefined
+ * where the gap does not apply). Only that exact Location is let through; any other one fails.
+ */
+export interface RedirectGap {
+  host: Host;
+  location: (target: string) => string | undefined;
+  reason: string;
+}
+
+export const redirectGaps: readonly RedirectGap[] = [
+  {
+    host: 'azure',
+    // swa start parses the target as a URL (a literal `\` becomes `/`), percent-decodes the path,
+    // finds a folder there and hands the decoded path to serve-static, whose folder redirect writes
+    // it back with its leading slashes collapsed and a slash added, the query dropped. No route can
+    // catch these: the emulator matches routes on the undecoded path, and its wildcards work only
+    // after a slash (`/%5c*` becomes the regular expression `/%5c*`).
+    location: (target) => {
+      let decoded: string;
+      try {
+        decoded = decodeURIComponent(new URL(target, 'http://site.example').pathname);
+      } catch {
+        return undefined;
+      }
+      return decoded.includes('\\') ? `/${decoded.replace(/^\/+/, '')}/` : undefined;
+    },
+    reason:
+      "swa start's folder redirect (serve-static's: the CLI does not implement trailingSlash) is written from the path it percent-decoded itself, so `/%5chost/..%2fen` gets `Location: /\\host/../en/`; Azure's own normaliser is not emulated",
+  },
 ];
 
 export function gapFor(host: Host, expected: Expectation): EmulatorGap | undefined {

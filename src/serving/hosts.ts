@@ -101,8 +101,8 @@ export function redirectsFile(base: string): string {
   return `# Generated from src/serving/policy.ts at build; do not edit.\n${rules.map(ruleLine).join('\n')}\n`;
 }
 
-/** Azure Static Web Apps `staticwebapp.config.json`. */
-export function azureConfig(base: string): object {
+/** Azure Static Web Apps `staticwebapp.config.json`, as an object. */
+export function azureConfig(base: string) {
   const root = normalizeBase(base);
   return {
     trailingSlash: 'always',
@@ -122,6 +122,34 @@ export function azureConfig(base: string): object {
     responseOverrides: { '404': { rewrite: `${root}${rootErrorPage}` } },
     mimeTypes: Object.fromEntries(binaryExtensions.map((extension) => [`.${extension}`, 'application/octet-stream'])),
   };
+}
+
+export type AzureConfig = ReturnType<typeof azureConfig>;
+
+/** Azure Static Web Apps reads a `staticwebapp.config.json` of at most 20 KB (taken as 20,000 bytes). */
+export const azureConfigLimit = 20_000;
+
+const azureJson = (config: AzureConfig) => `${JSON.stringify(config, null, 2)}\n`;
+
+/** Throws, naming the first route past it, when the file would pass Azure's size limit. */
+export function checkAzureConfigSize(config: AzureConfig): void {
+  const size = Buffer.byteLength(azureJson(config));
+  if (size <= azureConfigLimit) return;
+  const { routes } = config;
+  const first = routes.find(
+    (_, index) => Buffer.byteLength(azureJson({ ...config, routes: routes.slice(0, index + 1) })) > azureConfigLimit,
+  );
+  throw new Error(
+    `staticwebapp.config.json: ${size} bytes${first ? `, past the limit from the route "${first.route}" on` : ''}; ` +
+      `Azure Static Web Apps reads at most ${azureConfigLimit} bytes (20 KB)`,
+  );
+}
+
+/** Azure Static Web Apps `staticwebapp.config.json`. */
+export function azureConfigFile(base: string): string {
+  const config = azureConfig(base);
+  checkAzureConfigSize(config);
+  return azureJson(config);
 }
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

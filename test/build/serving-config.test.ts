@@ -15,7 +15,14 @@ import { readDistFile } from '../support/dist.ts';
 import { distDir, projectRoot } from '../support/paths.ts';
 import { hashedAssets, targetOf } from '../../src/serving/expectations.ts';
 import { expectationsFor, hostTable } from '../../src/serving/host-differences.ts';
-import { checkPagesRuleLimits, pagesRuleLimits, type RedirectRule } from '../../src/serving/hosts.ts';
+import {
+  azureConfig,
+  azureConfigLimit,
+  checkAzureConfigSize,
+  checkPagesRuleLimits,
+  pagesRuleLimits,
+  type RedirectRule,
+} from '../../src/serving/hosts.ts';
 
 const files = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
   statSync(join(distDir, file)).isFile(),
@@ -161,6 +168,20 @@ describe('staticwebapp.config.json', () => {
       for (const route of [`/${locale.path}/404/`, `/${locale.path}/404.html`])
         expect(config.routes).toContainEqual({ route, rewrite: `/${locale.path}/404.html`, statusCode: 404 });
     expect(config.mimeTypes['.pf_fragment']).toBe('application/octet-stream');
+  });
+
+  it("fails, naming the first route past it, when the file would pass Azure's 20 KB", () => {
+    expect(Buffer.byteLength(readDistFile('staticwebapp.config.json'))).toBeLessThan(azureConfigLimit / 2);
+    const built = azureConfig('/');
+    const extra = Array.from({ length: 300 }, (_, index) => ({ route: `/page-${index}`, rewrite: '/404.html', statusCode: 404 }));
+    const routes = [...built.routes, ...extra];
+    const size = (count: number) =>
+      Buffer.byteLength(`${JSON.stringify({ ...built, routes: routes.slice(0, count) }, null, 2)}\n`);
+    let fits = built.routes.length;
+    while (size(fits + 1) <= azureConfigLimit) fits++;
+    expect(fits).toBeLessThan(routes.length);
+    expect(() => checkAzureConfigSize({ ...built, routes })).toThrow(`past the limit from the route "${routes[fits]!.route}" on`);
+    expect(() => checkAzureConfigSize({ ...built, routes: routes.slice(0, fits) })).not.toThrow();
   });
 });
 
