@@ -1,9 +1,10 @@
 /**
- * Build-time check of a troubleshooting tree's words: every node, answer and step has text in every
- * locale's `troubleshooting.json`, and no step has words that no outcome uses. A step's portal labels
- * and link are the tokens of its text (checked as inline markup, src/i18n/inline-markup.ts). Also the
- * whole check the build runs on the site's tree (its shape from `src/rules/tree-check.ts`, then its
- * words). Pure: returns problems naming the locale file, the key and the node or step.
+ * Build-time check of a troubleshooting tree's words: every node, answer, step and quoted portal
+ * message has text in every locale's `troubleshooting.json`, and no step has words that no outcome
+ * uses. A step's portal labels and link are the tokens of its text (checked as inline markup,
+ * src/i18n/inline-markup.ts). Also the whole check the build runs on the site's tree (its shape from
+ * `src/rules/tree-check.ts`, then its words). Pure: returns problems naming the locale file, the key
+ * and the node, step or message.
  */
 import { checkTreeShape } from '../rules/tree-check.ts';
 import { troubleshootingTree } from '../rules/troubleshooting.ts';
@@ -37,6 +38,11 @@ export function checkTreeWords(tree: Tree, resources: ResourcesByTag): string[] 
       }
     }
 
+    // A quoted message shows its wording and meaning, and search knows it by its variants.
+    for (const [id, nodes] of quotedMessages(tree))
+      for (const part of ['wording', 'meaning', 'variants'])
+        need(`message.${id}.${part}`, `portal message "${id}" (quoted in node ${nodes.join(', ')})`);
+
     const users = new Map<string, string[]>();
     for (const [nodeId, node] of Object.entries(tree.nodes))
       if (node.kind === 'outcome') for (const step of node.steps) users.set(step, [...(users.get(step) ?? []), `"${nodeId}"`]);
@@ -47,6 +53,19 @@ export function checkTreeWords(tree: Tree, resources: ResourcesByTag): string[] 
     }
   }
   return problems;
+}
+
+/** Each portal message the tree quotes (as an answer or as what an outcome explains), with the nodes quoting it. */
+function quotedMessages(tree: Tree): Map<string, string[]> {
+  const quoted = new Map<string, string[]>();
+  const add = (message: string | undefined, node: string) => {
+    if (message !== undefined) quoted.set(message, [...(quoted.get(message) ?? []), `"${node}"`]);
+  };
+  for (const [id, node] of Object.entries(tree.nodes)) {
+    if (node.kind === 'question') for (const answer of node.answers) add(answer.message, id);
+    else add(node.explains, id);
+  }
+  return quoted;
 }
 
 /** Shape and words of a tree. */

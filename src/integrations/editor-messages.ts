@@ -32,7 +32,7 @@ const fixes: readonly [RegExp, string][] = [
   ],
   [
     /missing key "message\.[\w-]+\.wording"/,
-    "add the key: the portal's text from portalMessages in src/rules/program.ts, translated",
+    "add the key: the portal's text from portalMessages in src/rules/portal-messages.ts, translated",
   ],
   [/repeats the portal's text/, 'remove the key: English portal wording comes from the rules'],
   [/missing (plural )?key "/, 'add the key, translated from the same key in locales/en/'],
@@ -45,7 +45,8 @@ const fixes: readonly [RegExp, string][] = [
     `use the same {label:…}, {message:…}, {portal:…}, {path:…}, {plan:…}, {link:…} tokens as English (${readme}, "Inline markup")`,
   ],
   [/old (markup|form)/, `write the current inline markup (${readme}, "Inline markup")`],
-  [/unknown (label|message|portal|path|plan|link) "/, 'use an id from src/rules/program.ts'],
+  [/unknown message "/, 'use an id from src/rules/portal-messages.ts'],
+  [/unknown (label|portal|path|plan|link) "/, 'use an id from src/rules/program.ts'],
   [
     /stray brace|malformed token|unknown token kind|only \{link/,
     `write a token as {kind:id} and a literal brace not at all (${readme}, "Inline markup")`,

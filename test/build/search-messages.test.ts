@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { locales, type Locale, type LocaleTag } from '../../src/i18n/locales.ts';
-import { portalMessages, type PortalMessageId } from '../../src/rules/program.ts';
+import { portalMessages, type PortalMessageId } from '../../src/rules/portal-messages.ts';
 import { troubleshootingTree as tree } from '../../src/rules/troubleshooting.ts';
 import { distDir } from '../support/paths.ts';
 

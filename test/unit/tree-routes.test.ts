@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { troubleshootingTree as tree, nodeIds, type NodeId } from '../../src/rules/troubleshooting.ts';
 import { checkTroubleshootingTree } from '../../src/i18n/check-tree-words.ts';
-import { portalMessages } from '../../src/rules/program.ts';
+import { portalMessages } from '../../src/rules/portal-messages.ts';
 import { loadLocaleFiles } from '../../src/i18n/load-locales.ts';
 import { allPaths, answersSoFar } from '../../src/rules/tree-graph.ts';
 import { nodePath } from '../../src/components/troubleshooting/node-paths.ts';
