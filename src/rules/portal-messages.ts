@@ -42,6 +42,7 @@ export const portalMessages = {
     nodes: {
       'no-benefits': {
         kind: 'question',
+        // F2.5, F2.6: an active offer but no benefits shown means the wrong account.
         answers: [
           { id: 'has-offer', next: 'wrong-account' },
           { id: 'no-offer', next: 'no-active-offer' },
@@ -65,6 +66,7 @@ export const portalMessages = {
     nodes: {
       'access-id-error': {
         kind: 'question',
+        // F7.5, F7.6: the two scenarios, and finding out which one applies (F5.2).
         answers: [
           { id: 'valid', next: 'access-id-already-linked' },
           { id: 'expired-or-used-up', next: 'access-id-expired' },
