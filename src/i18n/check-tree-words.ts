@@ -39,7 +39,8 @@ export function checkTreeWords(tree: Tree, resources: ResourcesByTag): string[] 
     }
 
     // A quoted message shows its wording and meaning, and search knows it by its variants.
-    for (const [id, nodes] of quotedMessages(tree))
+    const quoted = quotedMessages(tree);
+    for (const [id, nodes] of quoted)
       for (const part of ['wording', 'meaning', 'variants'])
         need(`message.${id}.${part}`, `portal message "${id}" (quoted in node ${nodes.join(', ')})`);
 
@@ -47,9 +48,17 @@ export function checkTreeWords(tree: Tree, resources: ResourcesByTag): string[] 
     for (const [nodeId, node] of Object.entries(tree.nodes))
       if (node.kind === 'outcome') for (const step of node.steps) users.set(step, [...(users.get(step) ?? []), `"${nodeId}"`]);
     for (const [id, nodes] of users) need(`step.${id}.text`, `step "${id}" (in node ${nodes.join(', ')})`);
+
+    // Words nothing shows: left over, or written for a node or message the rules lack.
+    const unused = {
+      node: (id: string) => (id in tree.nodes ? null : 'the text of a node the tree does not have'),
+      step: (id: string) => (users.has(id) ? null : 'the text of a step no outcome uses'),
+      message: (id: string) => (quoted.has(id) ? null : 'the text of a portal message the tree does not quote'),
+    };
     for (const key of flat.keys()) {
-      const step = /^step\.([^.]+)\./.exec(key)?.[1];
-      if (step !== undefined && !users.has(step)) problems.push(`${file}: "${key}" is the text of a step no outcome uses`);
+      const [, kind, id] = /^(node|step|message)\.([^.]+)\./.exec(key) ?? [];
+      const why = kind && id ? unused[kind as keyof typeof unused](id) : null;
+      if (why) problems.push(`${file}: "${key}" is ${why}`);
     }
   }
   return problems;
