@@ -7,6 +7,7 @@
  * and the node, step or message.
  */
 import { checkTreeShape } from '../rules/tree-check.ts';
+import { portalMessages } from '../rules/portal-messages.ts';
 import { troubleshootingTree } from '../rules/troubleshooting.ts';
 import type { Tree } from '../rules/tree.ts';
 import { flatten, type ResourcesByTag } from './check-translations.ts';
@@ -82,7 +83,15 @@ export function checkTree(tree: Tree, resources: ResourcesByTag): string[] {
   return [...checkTreeShape(tree), ...checkTreeWords(tree, resources)];
 }
 
-/** The check the build runs on the site's tree. */
+/** The check the build runs on the site's tree; a problem with its shape names the file that holds the node. */
 export function checkTroubleshootingTree(resources: ResourcesByTag): string[] {
-  return checkTree(troubleshootingTree, resources);
+  const messageNodes = new Set(Object.values(portalMessages).flatMap((message) => Object.keys(message.nodes)));
+  const fileOf = (problem: string) =>
+    messageNodes.has(/^troubleshooting tree: node "([^"]+)"/.exec(problem)?.[1] ?? '')
+      ? 'src/rules/portal-messages.ts'
+      : 'src/rules/troubleshooting.ts';
+  return [
+    ...checkTreeShape(troubleshootingTree).map((problem) => `${fileOf(problem)}: ${problem}`),
+    ...checkTreeWords(troubleshootingTree, resources),
+  ];
 }

@@ -53,6 +53,10 @@ const fixes: readonly [RegExp, string][] = [
   ],
   [/not valid JSON/, 'fix the JSON at that place (a missing comma or quote, or a trailing comma)'],
   [/no text for|has no text/, 'write the text in this locale'],
+  [
+    /is the text of a (node|step|portal message) /,
+    'remove the words, or add the $1 to the tree: src/rules/troubleshooting.ts, or a portal message and its nodes in src/rules/portal-messages.ts',
+  ],
   [/→ .*: no such page$/, 'link to an existing page (guide pages are at ../<page>/ from a guide page)'],
   [/→ no element with id "/, 'link to one of the {#anchor}s the target page has'],
   [/not listed in externalLinks/, 'add the address to externalLinks in src/rules/program.ts, or use <ExternalLink to="…">'],
