@@ -87,15 +87,17 @@ const start = {
   ],
 } as const satisfies TreeQuestion;
 
-/** The nodes below the portal messages (src/rules/portal-messages.ts); each outcome explains its message. */
-const messageNodes = Object.fromEntries(
-  (Object.keys(portalMessages) as PortalMessageId[]).flatMap((message) =>
-    Object.entries<MessageNode<NodeId>>(portalMessages[message].nodes).map(([id, node]) => [
-      id,
-      node.kind === 'outcome' ? { ...node, explains: message } : node,
-    ]),
-  ),
-) as Record<MessageNodeId, TreeNode<NodeId>>;
+/**
+ * The nodes below the portal messages (src/rules/portal-messages.ts); each outcome explains its
+ * message. Typing a record's nodes as nodes of this tree checks that each of its answers leads to one.
+ */
+const messageNodeEntries = (Object.keys(portalMessages) as PortalMessageId[]).flatMap((message) =>
+  Object.entries<MessageNode<NodeId>>(portalMessages[message].nodes).map(([id, node]): [string, TreeNode<NodeId>] => [
+    id,
+    node.kind === 'outcome' ? { ...node, explains: message } : node,
+  ]),
+);
+const messageNodes = Object.fromEntries(messageNodeEntries) as Record<MessageNodeId, TreeNode<NodeId>>;
 
 /** The other questions, in the order the pages list them. */
 const questions = {
@@ -208,6 +210,13 @@ export const troubleshootingTree: Tree<NodeId> = {
   start: 'start',
   nodes: { start, ...messageNodes, ...questions, ...outcomes },
 };
+
+// Spreading the nodes together keeps one of two nodes with the same id; the build stops instead.
+const ids = ['start', ...messageNodeEntries.map(([id]) => id), ...Object.keys(questions), ...Object.keys(outcomes)];
+for (const id of new Set(ids.filter((each, index) => ids.indexOf(each) !== index)))
+  throw new Error(
+    `troubleshooting tree: node "${id}" is defined twice (src/rules/troubleshooting.ts, src/rules/portal-messages.ts)`,
+  );
 
 /** Every node id, questions first (the order the search page lists them). */
 const ofKind = (kind: TreeNode['kind']) =>
