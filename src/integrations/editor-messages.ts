@@ -55,7 +55,7 @@ const fixes: readonly [RegExp, string][] = [
   [/no text for|has no text/, 'write the text in this locale'],
   [
     /is the text of a (node|step|portal message) /,
-    'remove the words, or add the $1 to the tree: src/rules/troubleshooting.ts, or a portal message and its nodes in src/rules/portal-messages.ts',
+    'remove the words, or add the $1 they are for (src/rules/troubleshooting.ts; a portal message and the nodes it starts: src/rules/portal-messages.ts)',
   ],
   [/→ .*: no such page$/, 'link to an existing page (guide pages are at ../<page>/ from a guide page)'],
   [/→ no element with id "/, 'link to one of the {#anchor}s the target page has'],
