@@ -1,7 +1,7 @@
 /**
  * The one inline markup of every reader-facing string (locales/*.json and frontmatter titles). A few
  * tokens in single braces stand for what the rules know, so words stay with translators while
- * labels, messages and addresses come from `src/rules/program.ts`:
+ * labels, messages and addresses come from `src/rules/program.ts` (messages: `portal-messages.ts`):
  *
  * - `{label:technical-benefits}`    a portal label (localized, English beside it)
  * - `{message:not-authorized}`      a portal message: the exact English text and its translation
@@ -14,9 +14,11 @@
  * i18next's `{{variables}}` use double braces and are replaced before parsing. Pure: `Inline.astro`
  * renders the parts; `plainText` flattens them for <title>, meta descriptions and announcements.
  */
-import { externalLinks, paidPlans, portalLabels, portalMessages, portals } from '../rules/program.ts';
+import { externalLinks, paidPlans, portalLabels, portals } from '../rules/program.ts';
+import { portalMessages } from '../rules/portal-messages.ts';
 import type { Translate } from './translator.ts';
-import type { ExternalLinkId, PaidPlanId, PortalId, PortalLabelId, PortalMessageId } from '../rules/program.ts';
+import type { ExternalLinkId, PaidPlanId, PortalId, PortalLabelId } from '../rules/program.ts';
+import type { PortalMessageId } from '../rules/portal-messages.ts';
 
 export type InlinePart =
   | { readonly kind: 'text'; readonly text: string }

@@ -2,15 +2,7 @@
  * Every id of the rules that readers see must have words in every locale. Each entry says: in this
  * namespace, `<prefix>.<id>` must exist for each id. The build and a unit test check it.
  */
-import {
-  benefitIds,
-  competencyKinds,
-  offerKinds,
-  paidPlanIds,
-  portalIds,
-  portalLabels,
-  portalMessages,
-} from '../rules/program.ts';
+import { benefitIds, competencyKinds, offerKinds, paidPlanIds, portalIds, portalLabels } from '../rules/program.ts';
 import { problemReasons } from '../rules/answers.ts';
 import { questionIds, questions } from '../rules/questions.ts';
 import { silenceIds, stepIds } from '../rules/next-steps.ts';
@@ -29,7 +21,6 @@ export const requiredWords: RequiredWords[] = [
   { ns: 'rules', prefix: 'benefitScope', ids: benefitIds },
   { ns: 'rules', prefix: 'portal', ids: portalIds },
   { ns: 'rules', prefix: 'label', ids: Object.keys(portalLabels) },
-  { ns: 'rules', prefix: 'message', ids: Object.keys(portalMessages) },
   { ns: 'rules', prefix: 'paidPlan', ids: paidPlanIds },
   // The calculator: each step and silence needs the situation it applies to and its text.
   { ns: 'calculator', prefix: 'steps', ids: stepIds.flatMap((id) => [`${id}.when`, `${id}.text`]) },

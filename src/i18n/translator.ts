@@ -5,7 +5,7 @@
 import i18next, { type TOptions } from 'i18next';
 import { namespaces, resources, type Namespace } from './resources.ts';
 import type { Locale, LocaleTag } from './locales.ts';
-import type { PortalMessageId } from '../rules/program.ts';
+import type { PortalMessageId } from '../rules/portal-messages.ts';
 
 /**
  * The English files are the source: their keys are the only keys a page may ask for, with the
@@ -13,9 +13,11 @@ import type { PortalMessageId } from '../rules/program.ts';
  */
 type EnglishFiles = {
   ui: typeof import('../../locales/en/ui.json');
-  rules: typeof import('../../locales/en/rules.json') & { message: Record<PortalMessageId, { wording: string }> };
+  rules: typeof import('../../locales/en/rules.json');
   calculator: typeof import('../../locales/en/calculator.json');
-  troubleshooting: typeof import('../../locales/en/troubleshooting.json');
+  troubleshooting: typeof import('../../locales/en/troubleshooting.json') & {
+    message: Record<PortalMessageId, { wording: string }>;
+  };
   search: typeof import('../../locales/en/search.json');
   guide: typeof import('../../locales/en/guide.json');
 };

@@ -32,7 +32,7 @@ const fixes: readonly [RegExp, string][] = [
   ],
   [
     /missing key "message\.[\w-]+\.wording"/,
-    "add the key: the portal's text from portalMessages in src/rules/program.ts, translated",
+    "add the key: the portal's text from portalMessages in src/rules/portal-messages.ts, translated",
   ],
   [/repeats the portal's text/, 'remove the key: English portal wording comes from the rules'],
   [/missing (plural )?key "/, 'add the key, translated from the same key in locales/en/'],
@@ -45,13 +45,18 @@ const fixes: readonly [RegExp, string][] = [
     `use the same {label:…}, {message:…}, {portal:…}, {path:…}, {plan:…}, {link:…} tokens as English (${readme}, "Inline markup")`,
   ],
   [/old (markup|form)/, `write the current inline markup (${readme}, "Inline markup")`],
-  [/unknown (label|message|portal|path|plan|link) "/, 'use an id from src/rules/program.ts'],
+  [/unknown message "/, 'use an id from src/rules/portal-messages.ts'],
+  [/unknown (label|portal|path|plan|link) "/, 'use an id from src/rules/program.ts'],
   [
     /stray brace|malformed token|unknown token kind|only \{link/,
     `write a token as {kind:id} and a literal brace not at all (${readme}, "Inline markup")`,
   ],
   [/not valid JSON/, 'fix the JSON at that place (a missing comma or quote, or a trailing comma)'],
   [/no text for|has no text/, 'write the text in this locale'],
+  [
+    /is the text of a (node|step|portal message) /,
+    'remove the words, or add the $1 they are for (src/rules/troubleshooting.ts; a portal message and the nodes it starts: src/rules/portal-messages.ts)',
+  ],
   [/→ .*: no such page$/, 'link to an existing page (guide pages are at ../<page>/ from a guide page)'],
   [/→ no element with id "/, 'link to one of the {#anchor}s the target page has'],
   [/not listed in externalLinks/, 'add the address to externalLinks in src/rules/program.ts, or use <ExternalLink to="…">'],

@@ -1,8 +1,9 @@
 /**
  * The partner program's support rules as plain data: offers, competencies, benefits, entitlements,
- * roles, portals, portal labels and messages, paid plans. Every rule names the FACTS.md facts and
- * section it comes from. No words for readers live here (they are in `locales/` and `content/`,
- * keyed by these ids); only what the portals themselves show in English, quoted verbatim.
+ * roles, portals, portal labels, paid plans (the portals' messages are in portal-messages.ts). Every
+ * rule names the FACTS.md facts and section it comes from. No words for readers live here (they are
+ * in `locales/` and `content/`, keyed by these ids); only what the portals themselves show in
+ * English, quoted verbatim.
  *
  * This module imports nothing, so it runs unchanged at build time and in the browser.
  */
@@ -205,24 +206,8 @@ export const productKinds = ['recent-on-premises', 'older-on-premises', 'cloud']
 export type ProductKind = (typeof productKinds)[number];
 
 // ---------------------------------------------------------------------------------------------
-// What the portals show, verbatim in English (F2.3, F2.5, F7.3) and their on-screen labels
-
-/** Messages the portals show, quoted exactly. Readers paste these into search. */
-export const portalMessages = {
-  'not-authorized': {
-    text: 'You are not authorized for this action',
-    source: { section: 'activate', anchor: 'sign-in', facts: ['F2.3'] },
-  },
-  'no-benefits-yet': {
-    text: "Looks like you don't have any benefits yet",
-    source: { section: 'activate', anchor: 'open-technical-benefits', facts: ['F2.5'] },
-  },
-  'access-id-already-associated': {
-    text: 'This Access ID is already associated to an account. Please contact your Technical Account Manager to obtain a new Access ID',
-    source: { section: 'access-id-error', anchor: 'the-error', facts: ['F7.3'] },
-  },
-} as const satisfies Record<string, { text: string; source: Source }>;
-export type PortalMessageId = keyof typeof portalMessages;
+// What the portals show, verbatim in English: their on-screen labels. Their messages (F2.3, F2.5,
+// F7.3) are in portal-messages.ts, each with the part of the troubleshooting tree it starts.
 
 /** Labels of screens, menus and buttons as the portals show them in English. */
 export const portalLabels = {

@@ -4,7 +4,8 @@
  * into each node, and every id it uses known. Pure: returns problems that name the node.
  * Its words in every locale are checked by `src/i18n/check-tree-words.ts`.
  */
-import { portalMessages, sectionKeys } from './program.ts';
+import { portalMessages } from './portal-messages.ts';
+import { sectionKeys } from './program.ts';
 import { cycles, reachableNodes, waysIn } from './tree-graph.ts';
 import type { Tree } from './tree.ts';
 import { checkSource, duplicates } from './validate.ts';

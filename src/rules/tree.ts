@@ -4,7 +4,8 @@
  * `locales/<tag>/troubleshooting.json` (`node.<id>.…`, `step.<id>.text`); a step's portal labels and
  * link are the tokens of its text.
  */
-import type { PortalMessageId, Source } from './program.ts';
+import type { PortalMessageId } from './portal-messages.ts';
+import type { Source } from './program.ts';
 
 /** How the start page groups its answers: exact portal messages, then common situations. */
 export type AnswerGroup = 'message' | 'situation';

@@ -1,9 +1,10 @@
 /**
  * The troubleshooting tree: from what a reader sees to the fix. Plain data that only routes: each
  * answer names the node that follows, and where the route depends on the program's rules a named
- * predicate of `predicates.ts` decides it. Node ids are the keys of `questions` and `outcomes`.
- * Words live in `locales/<tag>/troubleshooting.json`, keyed by these ids (`node.<id>.…`,
- * `step.<id>.text`); `tree-check.ts` checks the shape, `check-tree-words.ts` the words.
+ * predicate of `predicates.ts` decides it. Node ids are the keys of `questions` and `outcomes`, and
+ * of the nodes each portal message starts (`portal-messages.ts`, offered on the start page). Words
+ * live in `locales/<tag>/troubleshooting.json`, keyed by these ids (`node.<id>.…`, `step.<id>.text`,
+ * `message.<id>.…`); `tree-check.ts` checks the shape, `check-tree-words.ts` the words.
  *
  * Every node has exactly one way in, so a node's page knows the answers given before it.
  */
@@ -17,7 +18,8 @@ import {
   type RoleId,
 } from './program.ts';
 import { canActivate, canUseServiceManagement, offerIncludes, showsRemainingIncidents } from './predicates.ts';
-import type { Tree, TreeOutcome, TreeQuestion } from './tree.ts';
+import { portalMessages, type MessageNode, type MessageNodeId, type PortalMessageId } from './portal-messages.ts';
+import type { Tree, TreeNode, TreeOutcome, TreeQuestion } from './tree.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Routes the program's rules decide
@@ -61,40 +63,44 @@ const afterPortal = (portal: PortalId) =>
 // ---------------------------------------------------------------------------------------------
 // The tree
 
-/** The questions, in the order the pages list them. */
+/** Where the start page's answer for a message leads: the first node of its record. */
+function entryOf(message: PortalMessageId): MessageNodeId {
+  const first = Object.keys(portalMessages[message].nodes)[0];
+  if (first === undefined) throw new Error(`portalMessages["${message}"] (src/rules/portal-messages.ts): no node to lead to`);
+  return first as MessageNodeId;
+}
+
+/** The start page: every portal message, in the order of their records, then common situations. */
+const start = {
+  kind: 'question',
+  answers: [
+    ...(Object.keys(portalMessages) as PortalMessageId[]).map((message) => ({
+      id: message,
+      message,
+      group: 'message' as const,
+      next: entryOf(message),
+    })),
+    { id: 'no-ids', group: 'situation', next: 'who-activates' },
+    { id: 'open-request', group: 'situation', next: 'request-product' },
+    { id: 'remaining', group: 'situation', next: 'remaining-where' },
+    { id: 'more-support', group: 'situation', next: 'paid-plans' },
+  ],
+} as const satisfies TreeQuestion;
+
+/**
+ * The nodes below the portal messages (src/rules/portal-messages.ts); each outcome explains its
+ * message. Typing a record's nodes as nodes of this tree checks that each of its answers leads to one.
+ */
+const messageNodeEntries = (Object.keys(portalMessages) as PortalMessageId[]).flatMap((message) =>
+  Object.entries<MessageNode<NodeId>>(portalMessages[message].nodes).map(([id, node]): [string, TreeNode<NodeId>] => [
+    id,
+    node.kind === 'outcome' ? { ...node, explains: message } : node,
+  ]),
+);
+const messageNodes = Object.fromEntries(messageNodeEntries) as Record<MessageNodeId, TreeNode<NodeId>>;
+
+/** The other questions, in the order the pages list them. */
 const questions = {
-  start: {
-    kind: 'question',
-    answers: [
-      { id: 'not-authorized', message: 'not-authorized', group: 'message', next: 'not-authorized' },
-      { id: 'no-benefits-yet', message: 'no-benefits-yet', group: 'message', next: 'no-benefits' },
-      {
-        id: 'access-id-already-associated',
-        message: 'access-id-already-associated',
-        group: 'message',
-        next: 'access-id-error',
-      },
-      { id: 'no-ids', group: 'situation', next: 'who-activates' },
-      { id: 'open-request', group: 'situation', next: 'request-product' },
-      { id: 'remaining', group: 'situation', next: 'remaining-where' },
-      { id: 'more-support', group: 'situation', next: 'paid-plans' },
-    ],
-  },
-  'no-benefits': {
-    kind: 'question',
-    answers: [
-      { id: 'has-offer', next: 'wrong-account' },
-      { id: 'no-offer', next: 'no-active-offer' },
-    ],
-  },
-  'access-id-error': {
-    kind: 'question',
-    answers: [
-      { id: 'valid', next: 'access-id-already-linked' },
-      { id: 'expired-or-used-up', next: 'access-id-expired' },
-      { id: 'unsure', next: 'access-id-check-contract' },
-    ],
-  },
   'who-activates': {
     kind: 'question',
     answers: [
@@ -127,42 +133,6 @@ const questions = {
 
 /** The outcomes: the fix, in steps, and where it comes from. */
 const outcomes = {
-  'not-authorized': {
-    kind: 'outcome',
-    explains: 'not-authorized',
-    steps: ['switch-account', 'use-mpn-account', 'open-technical-benefits'],
-    source: { section: 'activate', anchor: 'sign-in', facts: ['F2.2', 'F2.3', 'F2.4', 'F2.6'] },
-  },
-  'wrong-account': {
-    kind: 'outcome',
-    explains: 'no-benefits-yet',
-    steps: ['switch-account', 'use-company-account', 'open-technical-benefits'],
-    source: { section: 'activate', anchor: 'open-technical-benefits', facts: ['F2.4', 'F2.6'] },
-  },
-  'no-active-offer': {
-    kind: 'outcome',
-    explains: 'no-benefits-yet',
-    steps: ['ask-about-offer', 'check-other-account', 'compare-paid-plans'],
-    source: { section: 'activate', anchor: 'open-technical-benefits', facts: ['F2.4', 'F2.5', 'F2.6', 'F8.1'] },
-  },
-  'access-id-already-linked': {
-    kind: 'outcome',
-    explains: 'access-id-already-associated',
-    steps: ['ignore-error', 'new-support-request'],
-    source: { section: 'access-id-error', anchor: 'already-linked', facts: ['F7.3', 'F7.4', 'F7.5'] },
-  },
-  'access-id-expired': {
-    kind: 'outcome',
-    explains: 'access-id-already-associated',
-    steps: ['contract-hidden', 'buy-new-plan', 'advanced-support'],
-    source: { section: 'access-id-error', anchor: 'expired-or-used-up', facts: ['F7.3', 'F7.6', 'F8.1', 'F8.3'] },
-  },
-  'access-id-check-contract': {
-    kind: 'outcome',
-    explains: 'access-id-already-associated',
-    steps: ['sfb-start-request', 'sfb-read-contract', 'if-valid-ignore', 'if-invalid-buy'],
-    source: { section: 'access-id-error', anchor: 'the-error', facts: ['F5.1', 'F5.2', 'F7.3', 'F7.5', 'F7.6', 'F8.1'] },
-  },
   'activate-benefits': {
     kind: 'outcome',
     steps: ['sign-in-dashboard', 'open-technical-benefits', 'press-activate', 'ids-shown-to-all', 'ids-once-per-account'],
@@ -233,10 +203,22 @@ const outcomes = {
   },
 } as const satisfies Record<string, TreeOutcome>;
 
-export type NodeId = keyof typeof questions | keyof typeof outcomes;
+export type NodeId = 'start' | MessageNodeId | keyof typeof questions | keyof typeof outcomes;
 
 /** The tree; typing it checks that every answer leads to a node. */
-export const troubleshootingTree: Tree<NodeId> = { start: 'start', nodes: { ...questions, ...outcomes } };
+export const troubleshootingTree: Tree<NodeId> = {
+  start: 'start',
+  nodes: { start, ...messageNodes, ...questions, ...outcomes },
+};
 
-/** Every node id, questions first. */
-export const nodeIds = Object.keys(troubleshootingTree.nodes) as NodeId[];
+// Spreading the nodes together keeps one of two nodes with the same id; the build stops instead.
+const ids = ['start', ...messageNodeEntries.map(([id]) => id), ...Object.keys(questions), ...Object.keys(outcomes)];
+for (const id of new Set(ids.filter((each, index) => ids.indexOf(each) !== index)))
+  throw new Error(
+    `troubleshooting tree: node "${id}" is defined twice (src/rules/troubleshooting.ts, src/rules/portal-messages.ts)`,
+  );
+
+/** Every node id, questions first (the order the search page lists them). */
+const ofKind = (kind: TreeNode['kind']) =>
+  (Object.keys(troubleshootingTree.nodes) as NodeId[]).filter((id) => troubleshootingTree.nodes[id].kind === kind);
+export const nodeIds: NodeId[] = [...ofKind('question'), ...ofKind('outcome')];

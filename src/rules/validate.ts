@@ -10,11 +10,11 @@ import {
   offerKinds,
   paidPlans,
   portalLabels,
-  portalMessages,
   portals,
   sectionKeys,
   type Source,
 } from './program.ts';
+import { portalMessages } from './portal-messages.ts';
 import { silenceSources, stepIds, stepSources } from './next-steps.ts';
 import { allOfferParams, emptyAnswers, parseOfferParam, type Answers } from './answers.ts';
 import { evaluate } from './evaluate.ts';

@@ -1,6 +1,6 @@
 /** What the search tests share: the pages a pasted portal message must find, and waiting for a settled search. */
 import type { Page } from 'playwright-core';
-import { portalMessages, type PortalMessageId } from '../../src/rules/program.ts';
+import { portalMessages, type PortalMessageId } from '../../src/rules/portal-messages.ts';
 import { nodeIds, troubleshootingTree } from '../../src/rules/troubleshooting.ts';
 
 /** A query and the pages (below the locale folder) that answer it; one of them must be in the top three. */

@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { locales } from '../../src/i18n/locales.ts';
-import { portalMessages } from '../../src/rules/program.ts';
+import { portalMessages } from '../../src/rules/portal-messages.ts';
 import { expect, test, urlOf } from '../support/fixtures.ts';
 import { fixesFor, pageResults, panelSelector, settled } from './search-page.ts';
 

@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { locales, type LocalePath } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/translator.ts';
-import { portalMessages } from '../../src/rules/program.ts';
+import { portalMessages } from '../../src/rules/portal-messages.ts';
 import { axeViolations, expect, test, urlOf } from '../support/fixtures.ts';
 import { pageResults, panelSelector, pastedMessages, resultsSelector, settled, type Expectation } from './search-page.ts';
 

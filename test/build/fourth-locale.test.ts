@@ -16,7 +16,7 @@ import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
 import { guideFileOf, guideSlugsOf } from '../support/guide-sources.ts';
 import { projectRoot } from '../support/paths.ts';
 import { stampTranslation } from '../../src/content/freshness.ts';
-import { portalMessages } from '../../src/rules/program.ts';
+import { portalMessages } from '../../src/rules/portal-messages.ts';
 
 const translated = 'overview';
 const germanTitle = 'Überblick über die Leistungen';
@@ -67,10 +67,10 @@ beforeAll(() => {
   // UI strings: English words under the German tag are enough to prove the plumbing.
   cpSync(join(copy.root, 'locales', 'en'), join(copy.root, 'locales', 'de-DE'), { recursive: true });
   // English takes its portal wording from the rules; a translation words each message itself.
-  const germanRules = join(copy.root, 'locales', 'de-DE', 'rules.json');
-  const rules = JSON.parse(readFileSync(germanRules, 'utf8'));
-  for (const [id, { text }] of Object.entries(portalMessages)) rules.message[id] = { wording: text, ...rules.message[id] };
-  writeFileSync(germanRules, `${JSON.stringify(rules, null, 2)}\n`);
+  const germanWords = join(copy.root, 'locales', 'de-DE', 'troubleshooting.json');
+  const words = JSON.parse(readFileSync(germanWords, 'utf8'));
+  for (const [id, { text }] of Object.entries(portalMessages)) words.message[id] = { wording: text, ...words.message[id] };
+  writeFileSync(germanWords, `${JSON.stringify(words, null, 2)}\n`);
   // The tests come along: the copy runs the project's own gates.
   cpSync(join(projectRoot, 'test'), join(copy.root, 'test'), { recursive: true });
   const englishFile = guideFileOf('en', translated);

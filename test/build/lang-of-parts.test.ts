@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { locales } from '../../src/i18n/locales.ts';
 import { useTranslations } from '../../src/i18n/translator.ts';
-import { portalLabels, portalMessages } from '../../src/rules/program.ts';
+import { portalLabels } from '../../src/rules/program.ts';
+import { portalMessages } from '../../src/rules/portal-messages.ts';
 import { builtPages, readPage } from '../support/dist.ts';
 
 const normalize = (text: string) => text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');

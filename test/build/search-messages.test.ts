@@ -9,7 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { locales, type Locale, type LocaleTag } from '../../src/i18n/locales.ts';
-import { portalMessages, type PortalMessageId } from '../../src/rules/program.ts';
+import { useTranslations } from '../../src/i18n/translator.ts';
+import { portalMessages, type PortalMessageId } from '../../src/rules/portal-messages.ts';
 import { troubleshootingTree as tree } from '../../src/rules/troubleshooting.ts';
 import { distDir } from '../support/paths.ts';
 
@@ -19,59 +20,33 @@ interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<{ url: string }> }[] }>;
 }
 
-const english = (id: PortalMessageId) => portalMessages[id].text;
-
-/** Per message and language, what readers type; a locale without its own queries yet is searched with the portal's English text. */
-const queries: Partial<Record<LocaleTag, Record<PortalMessageId, string[]>>> = {
+/**
+ * Per language and message, the short forms readers type (participles, nouns, without accents). Every
+ * message is also searched by the portal's English text and by the locale's wording, in every locale.
+ */
+const typed: Partial<Record<LocaleTag, Partial<Record<PortalMessageId, string[]>>>> = {
   en: {
-    'not-authorized': [english('not-authorized'), 'not authorized', 'authorization'],
-    'no-benefits-yet': [english('no-benefits-yet'), "don't have any benefits", 'no benefits yet'],
-    'access-id-already-associated': [
-      english('access-id-already-associated'),
-      'already associated',
-      'access id already associated',
-    ],
+    'not-authorized': ['not authorized', 'authorization'],
+    'no-benefits-yet': ["don't have any benefits", 'no benefits yet'],
+    'access-id-already-associated': ['already associated', 'access id already associated'],
   },
   'pt-BR': {
-    'not-authorized': [
-      english('not-authorized'),
-      'Você não está autorizado a realizar esta ação',
-      'não autorizado',
-      'nao autorizado',
-      'autorização',
-      'autorizacao',
-    ],
-    'no-benefits-yet': [english('no-benefits-yet'), 'ainda não tem nenhum benefício', 'nenhum benefício', 'nenhum beneficio'],
-    'access-id-already-associated': [
-      english('access-id-already-associated'),
-      'ID de acesso já está associado a uma conta',
-      'já associado',
-      'ja associado',
-    ],
+    'not-authorized': ['não autorizado', 'nao autorizado', 'autorização', 'autorizacao'],
+    'no-benefits-yet': ['ainda não tem nenhum benefício', 'nenhum benefício', 'nenhum beneficio'],
+    'access-id-already-associated': ['ID de acesso já está associado a uma conta', 'já associado', 'ja associado'],
   },
   'es-ES': {
-    'not-authorized': [
-      english('not-authorized'),
-      'No está autorizado para realizar esta acción',
-      'no autorizado',
-      'no esta autorizado',
-      'autorización',
-      'autorizacion',
-    ],
-    'no-benefits-yet': [
-      english('no-benefits-yet'),
-      'todavía no tiene ninguna ventaja',
-      'ninguna ventaja',
-      'todavia no tiene ventajas',
-    ],
-    'access-id-already-associated': [
-      english('access-id-already-associated'),
-      'identificador de acceso ya está asociado',
-      'ya asociado',
-      'ya esta asociado',
-    ],
+    'not-authorized': ['no autorizado', 'no esta autorizado', 'autorización', 'autorizacion'],
+    'no-benefits-yet': ['todavía no tiene ninguna ventaja', 'ninguna ventaja', 'todavia no tiene ventajas'],
+    'access-id-already-associated': ['identificador de acceso ya está asociado', 'ya asociado', 'ya esta asociado'],
   },
 };
+
+/** What a reader of the locale types for a message: the English text, the locale's wording, the short forms. */
+function queriesFor(locale: Locale, id: PortalMessageId): string[] {
+  const wording = useTranslations(locale.tag, 'troubleshooting')(`message.${id}.wording`);
+  return [...new Set([portalMessages[id].text, wording, ...(typed[locale.tag]?.[id] ?? [])])];
+}
 
 /** The troubleshooting pages that answer a message: the outcomes explaining it, the question it leads to. */
 function answersTo(locale: Locale, id: PortalMessageId): string[] {
@@ -112,9 +87,8 @@ describe.each(locales)('searching a portal message in $tag', (locale) => {
     await pagefind.init();
   });
 
-  const pasted = Object.fromEntries(Object.keys(portalMessages).map((id) => [id, [english(id as PortalMessageId)]]));
-  const cases = (Object.entries(queries[locale.tag] ?? pasted) as [PortalMessageId, string[]][]).flatMap(([id, list]) =>
-    list.map((query) => [id, query] as const),
+  const cases = (Object.keys(portalMessages) as PortalMessageId[]).flatMap((id) =>
+    queriesFor(locale, id).map((query) => [id, query] as const),
   );
   it.each(cases)('%s: “%s” finds the fix in the top 3', async (id, query) => {
     const { results } = await pagefind.search(query);

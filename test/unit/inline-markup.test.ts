@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkMarkup, checkTranslations } from '../../src/i18n/check-translations.ts';
 import { isPlainText, oldForms, parseInline, plainText, ruleTokens } from '../../src/i18n/inline-markup.ts';
 import { useTranslations } from '../../src/i18n/translator.ts';
-import { portalMessages } from '../../src/rules/program.ts';
+import { portalMessages } from '../../src/rules/portal-messages.ts';
 
 const where = 'locales/xx/calculator.json "steps.x.text"';
 

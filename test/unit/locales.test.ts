@@ -14,7 +14,7 @@ import {
 import { oldForms } from '../../src/i18n/inline-markup.ts';
 import { useTranslations } from '../../src/i18n/translator.ts';
 import { resources } from '../../src/i18n/resources.ts';
-import { portalMessages, type PortalMessageId } from '../../src/rules/program.ts';
+import { portalMessages, type PortalMessageId } from '../../src/rules/portal-messages.ts';
 import { projectRoot } from '../support/paths.ts';
 
 describe('the locale map', () => {
@@ -78,13 +78,14 @@ describe('the files in locales/', () => {
 describe("portal messages in the reader's language", () => {
   const ids = Object.keys(portalMessages) as PortalMessageId[];
 
-  // A new locale starts with a copy of the English strings; once its rules.json is translated, every message is.
-  const isEnglishCopy = (tag: LocaleTag) => JSON.stringify(resources[tag].rules) === JSON.stringify(resources.en.rules);
+  // A new locale starts with a copy of the English strings; once its troubleshooting.json is translated, every message is.
+  const isEnglishCopy = (tag: LocaleTag) =>
+    JSON.stringify(resources[tag].troubleshooting) === JSON.stringify(resources.en.troubleshooting);
 
   it.each(locales.filter((locale) => locale !== defaultLocale && !isEnglishCopy(locale.tag)))(
     '$tag has its own wording, a meaning and a translation marker',
     (locale) => {
-      const t = useTranslations(locale.tag, 'rules');
+      const t = useTranslations(locale.tag, 'troubleshooting');
       for (const id of ids) {
         expect(t(`message.${id}.wording`), id).not.toBe(portalMessages[id].text);
         expect(t(`message.${id}.wording`).length, id).toBeGreaterThan(portalMessages[id].text.length / 2);

@@ -6,7 +6,7 @@ import { checkTranslations } from '../../src/i18n/check-translations.ts';
 import { checkRequiredWords } from '../../src/i18n/required-words.ts';
 import { useTranslations } from '../../src/i18n/translator.ts';
 import { loadLocaleFiles } from '../../src/i18n/load-locales.ts';
-import { portalMessages, type PortalMessageId } from '../../src/rules/program.ts';
+import { portalMessages, type PortalMessageId } from '../../src/rules/portal-messages.ts';
 import { projectRoot } from '../support/paths.ts';
 
 const { resources, problems: parseProblems } = loadLocaleFiles(join(projectRoot, 'locales'));
@@ -53,25 +53,25 @@ describe('English portal wording, taken from the rules', () => {
   }
 
   it('is the exact text of each portal message, written in no locale file', () => {
-    const file = JSON.parse(readFileSync(join(projectRoot, 'locales/en/rules.json'), 'utf8'));
+    const file = JSON.parse(readFileSync(join(projectRoot, 'locales/en/troubleshooting.json'), 'utf8'));
     for (const id of ids) {
       expect(file.message[id], id).not.toHaveProperty('wording');
-      expect(useTranslations('en', 'rules')(`message.${id}.wording`), id).toBe(portalMessages[id].text);
+      expect(useTranslations('en', 'troubleshooting')(`message.${id}.wording`), id).toBe(portalMessages[id].text);
     }
   });
 
   it('still requires each translation to word every message, naming file and key', () => {
-    const problems = loadEdited('pt-BR/rules.json', (json) => delete json.message['no-benefits-yet']!.wording);
-    expect(problems).toEqual(['locales/pt-BR/rules.json: missing key "message.no-benefits-yet.wording"']);
+    const problems = loadEdited('pt-BR/troubleshooting.json', (json) => delete json.message['no-benefits-yet']!.wording);
+    expect(problems).toEqual(['locales/pt-BR/troubleshooting.json: missing key "message.no-benefits-yet.wording"']);
   });
 
   it('refuses an English wording written in the file', () => {
     const problems = loadEdited(
-      'en/rules.json',
+      'en/troubleshooting.json',
       (json) => (json.message['not-authorized']!.wording = portalMessages['not-authorized'].text),
     );
     expect(problems).toEqual([
-      'locales/en/rules.json: "message.not-authorized.wording" repeats the portal\'s text, which comes from portalMessages in src/rules/program.ts',
+      'locales/en/troubleshooting.json: "message.not-authorized.wording" repeats the portal\'s text, which comes from portalMessages in src/rules/portal-messages.ts',
     ]);
   });
 });

@@ -6,7 +6,8 @@
  * before the build, so a misspelt component or id is named in the file and line that holds it.
  */
 import { z } from 'astro/zod';
-import { benefitIds, competencyKinds, externalLinks, offerKinds, portalLabels, portalMessages } from '../../rules/program.ts';
+import { benefitIds, competencyKinds, externalLinks, offerKinds, portalLabels } from '../../rules/program.ts';
+import { portalMessages } from '../../rules/portal-messages.ts';
 
 /** A zod enum of the keys of a record of ids (labels, messages, links). */
 export function idOf<K extends string>(record: Readonly<Record<K, unknown>>): z.ZodEnum<{ [P in K]: P }> {

@@ -6,7 +6,8 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { Translator } from '../../i18n/translator.ts';
 import { messageVariants, portalVocabulary } from '../../i18n/portal-words.ts';
 import { basePath, localeUrl, siteUrl } from '../../i18n/urls.ts';
-import { portalLabels, portalMessages } from '../../rules/program.ts';
+import { portalLabels } from '../../rules/program.ts';
+import { portalMessages } from '../../rules/portal-messages.ts';
 import { defaultLocale } from '../../i18n/locales.ts';
 import { pagefindFolder, searchKinds, type SearchConfig, type SearchKind } from '../../search/types.ts';
 
@@ -35,8 +36,8 @@ export function searchConfig(locale: Locale, words: Translator): SearchConfig {
     searchPage: localeUrl(locale, 'search/'),
     troubleshootingPage: localeUrl(locale, 'troubleshooting/'),
     portalMessages: Object.values(portalMessages).map((message) => message.text),
-    messageVariants: messageVariants(words.rules),
-    vocabulary: portalVocabulary(words.rules),
+    messageVariants: messageVariants(words),
+    vocabulary: portalVocabulary(words),
     englishPhrases:
       locale === defaultLocale
         ? []
