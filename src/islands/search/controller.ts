@@ -19,13 +19,27 @@ export const loadingDelay = 300;
 export const settleDelay = 600;
 
 /**
- * A query counts as settled once no key was pressed for this long, and only then are the pages it
- * shows downloaded (one Pagefind fragment each, unless already loaded): kept just above the pause
- * between a quick typist's keys, so the words in between download nothing the reader would only
- * glimpse. Results for pages not yet loaded follow the last key by this pause plus their download,
- * pages already loaded at once.
+ * A query counts as settled once the reader stopped typing, and only then are the pages it shows
+ * downloaded (one Pagefind fragment each, unless already loaded), so the words in between download
+ * nothing the reader would only glimpse. Stopped means a pause twice the reader's usual gap between
+ * keys (`settlingPause`), never shorter than `fragmentPause` nor longer than `longestFragmentPause`:
+ * a fixed pause just above a quick typist's gap is outlasted by every slower typist's keys, and by
+ * keys a busy page receives late. Results for pages not yet loaded follow the last key by this
+ * pause plus their download, pages already loaded at once.
  */
 export const fragmentPause = 90;
+export const longestFragmentPause = 300;
+
+/** How long a query waits to count as settled, from the gaps between the reader's last keys. */
+export function settlingPause(gaps: readonly number[]): number {
+  // A gap as long as the longest pause is a stop, not the reader's pace.
+  const pace = gaps.filter((gap) => gap < longestFragmentPause).sort((a, b) => a - b);
+  const usual = pace[Math.floor(pace.length / 2)] ?? 0;
+  return Math.min(longestFragmentPause, Math.max(fragmentPause, 2 * usual));
+}
+
+/** How many recent gaps between keys tell the reader's pace. */
+const paceKeys = 4;
 
 /** A paste longer than this is replaced by the words that discriminate. */
 export const longPaste = 300;
@@ -72,6 +86,7 @@ export function searchController(config: SearchConfig, view: SearchView): (run: 
   let loadingTimer: ReturnType<typeof setTimeout> | undefined;
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
   let askedAt = 0;
+  const gaps: number[] = [];
 
   function draw(state: SearchState, kind: SearchKind | undefined): void {
     view.container.replaceChildren(...contentOf(config, state, view.variant));
@@ -93,7 +108,10 @@ export function searchController(config: SearchConfig, view: SearchView): (run: 
   return async ({ query, kind }) => {
     const mine = ++sequence;
     const isCurrent = () => mine === sequence;
-    askedAt = performance.now();
+    const now = performance.now();
+    if (askedAt) gaps.push(now - askedAt);
+    if (gaps.length > paceKeys) gaps.shift();
+    askedAt = now;
     clearTimeout(loadingTimer);
     clearTimeout(statusTimer);
     // What was shown no longer answers what is asked: not settled until this query is.
@@ -113,7 +131,7 @@ export function searchController(config: SearchConfig, view: SearchView): (run: 
         limit: view.limit,
         sections: view.sections,
         isCurrent,
-        settle: { since: askedAt, pause: fragmentPause },
+        settle: { since: askedAt, pause: settlingPause(gaps) },
       });
       state = outcome.hits.length > 0 ? { name: 'results', query, hits: outcome.hits } : { name: 'no-match', query };
     } catch (error) {

@@ -1,0 +1,20 @@
+/** When a query counts as settled, so it downloads the pages it shows (src/islands/search/controller.ts). */
+import { describe, expect, it } from 'vitest';
+import { fragmentPause, longestFragmentPause, settlingPause } from '../../src/islands/search/controller.ts';
+
+describe('settlingPause', () => {
+  it('waits twice the reader’s usual gap between keys, so a slower typist’s words in between download nothing', () => {
+    expect(settlingPause([150, 140, 160, 150])).toBe(300);
+    expect(settlingPause([100, 120, 110, 105])).toBe(220);
+  });
+
+  it('waits the shortest pause for a first key or a quick typist, and never longer than the longest', () => {
+    expect(settlingPause([])).toBe(fragmentPause);
+    expect(settlingPause([30, 40, 35])).toBe(fragmentPause);
+    expect(settlingPause([250, 260, 270, 280])).toBe(longestFragmentPause);
+  });
+
+  it('does not take a stop to think for the reader’s pace', () => {
+    expect(settlingPause([2000, 110, 100, 3000])).toBe(220);
+  });
+});
