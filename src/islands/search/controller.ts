@@ -21,8 +21,8 @@ export const settleDelay = 600;
 /**
  * A query counts as settled once the reader stopped typing, and only then are the pages it shows
  * downloaded (one Pagefind fragment each, unless already loaded), so the words in between download
- * nothing the reader would only glimpse. Stopped means a pause twice the reader's usual gap between
- * keys (`settlingPause`), never shorter than `fragmentPause` nor longer than `longestFragmentPause`:
+ * nothing the reader would only glimpse. Stopped means a pause twice the reader's gap between keys
+ * of late (`settlingPause`), never shorter than `fragmentPause` nor longer than `longestFragmentPause`:
  * a fixed pause just above a quick typist's gap is outlasted by every slower typist's keys, and by
  * keys a busy page receives late. Results for pages not yet loaded follow the last key by this
  * pause plus their download, pages already loaded at once.
@@ -30,12 +30,13 @@ export const settleDelay = 600;
 export const fragmentPause = 90;
 export const longestFragmentPause = 300;
 
-/** How long a query waits to count as settled, from the gaps between the reader's last keys. */
+/**
+ * How long a query waits to count as settled, from the gaps between the reader's last keys: their
+ * mean, so keys a busy page receives late and then all at once count at the pace they were typed.
+ */
 export function settlingPause(gaps: readonly number[]): number {
-  // A gap as long as the longest pause is a stop, not the reader's pace.
-  const pace = gaps.filter((gap) => gap < longestFragmentPause).sort((a, b) => a - b);
-  const usual = pace[Math.floor(pace.length / 2)] ?? 0;
-  return Math.min(longestFragmentPause, Math.max(fragmentPause, 2 * usual));
+  const pace = gaps.length > 0 ? gaps.reduce((total, gap) => total + gap, 0) / gaps.length : 0;
+  return Math.min(longestFragmentPause, Math.max(fragmentPause, 2 * pace));
 }
 
 /** How many recent gaps between keys tell the reader's pace. */
