@@ -1,8 +1,9 @@
 /**
  * The one state machine behind the header panel and the search page: idle → loading → results, no
  * match or failed. Each query supersedes the one before (its results are never shown, its search
- * stops at its next step); "loading" appears only when a search takes `loadingDelay`; the status line is
- * filled only once the query has settled, so a screen reader hears one sentence, not one per key.
+ * stops at its next step); "loading" appears only when a search takes `loadingDelay` beyond the
+ * settling pause; the status line is filled only once the query has settled, so a screen reader
+ * hears one sentence, not one per key.
  *
  * The view's container carries `data-state` and, once settled, `data-query` (and `data-kind`):
  * what the browser tests and the benchmark wait for.
@@ -13,7 +14,7 @@ import { wordsOf } from './match.ts';
 import { contentOf, statusOf, type SearchState, type Variant } from './render.ts';
 import type { SearchConfig, SearchKind } from '../../search/types.ts';
 
-/** A search slower than this shows "Searching…". */
+/** A search slower than this, once the query has settled, shows "Searching…". */
 export const loadingDelay = 300;
 /** The status line speaks once no key was pressed for this long. */
 export const settleDelay = 600;
@@ -124,7 +125,9 @@ export function searchController(config: SearchConfig, view: SearchView): (run: 
       return;
     }
     view.container.setAttribute('aria-busy', 'true');
-    loadingTimer = setTimeout(() => isCurrent() && draw({ name: 'loading', query }, kind), loadingDelay);
+    // Waiting for the reader to stop typing is not a slow search: "Searching…" counts from then.
+    const pause = settlingPause(gaps);
+    loadingTimer = setTimeout(() => isCurrent() && draw({ name: 'loading', query }, kind), pause + loadingDelay);
     let state: SearchState;
     try {
       const outcome = await find(config, query, {
@@ -132,7 +135,7 @@ export function searchController(config: SearchConfig, view: SearchView): (run: 
         limit: view.limit,
         sections: view.sections,
         isCurrent,
-        settle: { since: askedAt, pause: settlingPause(gaps) },
+        settle: { since: askedAt, pause },
       });
       state = outcome.hits.length > 0 ? { name: 'results', query, hits: outcome.hits } : { name: 'no-match', query };
     } catch (error) {
