@@ -11,10 +11,15 @@ describe('settlingPause', () => {
   it('waits the shortest pause for a first key or a quick typist, and never longer than the longest', () => {
     expect(settlingPause([])).toBe(fragmentPause);
     expect(settlingPause([30, 40, 35])).toBe(fragmentPause);
-    expect(settlingPause([250, 260, 270, 280])).toBe(longestFragmentPause);
+    expect(settlingPause([250, 260, 270, 290])).toBe(longestFragmentPause);
   });
 
   it('takes keys that reach a busy page late, then all at once, at the pace they were typed', () => {
     expect(settlingPause([290, 20, 15, 35])).toBe(180);
+  });
+
+  it('does not take a stop for the reader’s pace: a paste after reading waits the shortest pause', () => {
+    expect(settlingPause([2000])).toBe(fragmentPause);
+    expect(settlingPause([120, 110, 2000, 130])).toBe(240);
   });
 });

@@ -34,10 +34,13 @@ export const longestFragmentPause = 300;
 /**
  * How long a query waits to count as settled, from the gaps between the reader's last keys: their
  * mean, so keys a busy page receives late and then all at once count at the pace they were typed.
+ * A gap as long as the longest pause is a stop, not the pace: the first key after it (or a paste)
+ * waits the shortest pause.
  */
 export function settlingPause(gaps: readonly number[]): number {
-  const pace = gaps.length > 0 ? gaps.reduce((total, gap) => total + gap, 0) / gaps.length : 0;
-  return Math.min(longestFragmentPause, Math.max(fragmentPause, 2 * pace));
+  const pace = gaps.filter((gap) => gap < longestFragmentPause);
+  const mean = pace.length > 0 ? pace.reduce((total, gap) => total + gap, 0) / pace.length : 0;
+  return Math.min(longestFragmentPause, Math.max(fragmentPause, 2 * mean));
 }
 
 /** How many recent gaps between keys tell the reader's pace. */
