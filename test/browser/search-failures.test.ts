@@ -55,7 +55,7 @@ for (const locale of locales)
 
     test('shows that it is searching when Pagefind is slow, then the results', async ({ page, errors }) => {
       // Pagefind's script, the first of its files a search needs, arrives 1.2 s late: the search
-      // cannot start before it, so "loading" (due after 300 ms) must show.
+      // cannot start before it, so "loading" (due 300 ms after the query settles) must show.
       await page.route(/\/pagefind\/pagefind\.js$/, async (route) => {
         const response = await route.fetch();
         await new Promise((resolve) => setTimeout(resolve, 1200));

@@ -1,8 +1,9 @@
 /**
  * The one state machine behind the header panel and the search page: idle → loading → results, no
  * match or failed. Each query supersedes the one before (its results are never shown, its search
- * stops at its next step); "loading" appears only when a search takes `loadingDelay`; the status line is
- * filled only once the query has settled, so a screen reader hears one sentence, not one per key.
+ * stops at its next step); "loading" appears only when a search takes `loadingDelay` beyond the
+ * settling pause; the status line is filled only once the query has settled, so a screen reader
+ * hears one sentence, not one per key.
  *
  * The view's container carries `data-state` and, once settled, `data-query` (and `data-kind`):
  * what the browser tests and the benchmark wait for.
@@ -13,19 +14,37 @@ import { wordsOf } from './match.ts';
 import { contentOf, statusOf, type SearchState, type Variant } from './render.ts';
 import type { SearchConfig, SearchKind } from '../../search/types.ts';
 
-/** A search slower than this shows "Searching…". */
+/** A search slower than this, once the query has settled, shows "Searching…". */
 export const loadingDelay = 300;
 /** The status line speaks once no key was pressed for this long. */
 export const settleDelay = 600;
 
 /**
- * A query counts as settled once no key was pressed for this long, and only then are the pages it
- * shows downloaded (one Pagefind fragment each, unless already loaded): kept just above the pause
- * between a quick typist's keys, so the words in between download nothing the reader would only
- * glimpse. Results for pages not yet loaded follow the last key by this pause plus their download,
- * pages already loaded at once.
+ * A query counts as settled once the reader stopped typing, and only then are the pages it shows
+ * downloaded (one Pagefind fragment each, unless already loaded), so the words in between download
+ * nothing the reader would only glimpse. Stopped means a pause twice the reader's gap between keys
+ * of late (`settlingPause`), never shorter than `fragmentPause` nor longer than `longestFragmentPause`:
+ * a fixed pause just above a quick typist's gap is outlasted by every slower typist's keys, and by
+ * keys a busy page receives late. Results for pages not yet loaded follow the last key by this
+ * pause plus their download, pages already loaded at once.
  */
 export const fragmentPause = 90;
+export const longestFragmentPause = 300;
+
+/**
+ * How long a query waits to count as settled, from the gaps between the reader's last keys: their
+ * mean, so keys a busy page receives late and then all at once count at the pace they were typed.
+ * A gap as long as the longest pause is a stop, not the pace: the first key after it (or a paste)
+ * waits the shortest pause.
+ */
+export function settlingPause(gaps: readonly number[]): number {
+  const pace = gaps.filter((gap) => gap < longestFragmentPause);
+  const mean = pace.length > 0 ? pace.reduce((total, gap) => total + gap, 0) / pace.length : 0;
+  return Math.min(longestFragmentPause, Math.max(fragmentPause, 2 * mean));
+}
+
+/** How many recent gaps between keys tell the reader's pace. */
+const paceKeys = 4;
 
 /** A paste longer than this is replaced by the words that discriminate. */
 export const longPaste = 300;
@@ -72,6 +91,7 @@ export function searchController(config: SearchConfig, view: SearchView): (run: 
   let loadingTimer: ReturnType<typeof setTimeout> | undefined;
   let statusTimer: ReturnType<typeof setTimeout> | undefined;
   let askedAt = 0;
+  const gaps: number[] = [];
 
   function draw(state: SearchState, kind: SearchKind | undefined): void {
     view.container.replaceChildren(...contentOf(config, state, view.variant));
@@ -93,7 +113,10 @@ export function searchController(config: SearchConfig, view: SearchView): (run: 
   return async ({ query, kind }) => {
     const mine = ++sequence;
     const isCurrent = () => mine === sequence;
-    askedAt = performance.now();
+    const now = performance.now();
+    if (askedAt) gaps.push(now - askedAt);
+    if (gaps.length > paceKeys) gaps.shift();
+    askedAt = now;
     clearTimeout(loadingTimer);
     clearTimeout(statusTimer);
     // What was shown no longer answers what is asked: not settled until this query is.
@@ -105,7 +128,9 @@ export function searchController(config: SearchConfig, view: SearchView): (run: 
       return;
     }
     view.container.setAttribute('aria-busy', 'true');
-    loadingTimer = setTimeout(() => isCurrent() && draw({ name: 'loading', query }, kind), loadingDelay);
+    // Waiting for the reader to stop typing is not a slow search: "Searching…" counts from then.
+    const pause = settlingPause(gaps);
+    loadingTimer = setTimeout(() => isCurrent() && draw({ name: 'loading', query }, kind), pause + loadingDelay);
     let state: SearchState;
     try {
       const outcome = await find(config, query, {
@@ -113,7 +138,7 @@ export function searchController(config: SearchConfig, view: SearchView): (run: 
         limit: view.limit,
         sections: view.sections,
         isCurrent,
-        settle: { since: askedAt, pause: fragmentPause },
+        settle: { since: askedAt, pause },
       });
       state = outcome.hits.length > 0 ? { name: 'results', query, hits: outcome.hits } : { name: 'no-match', query };
     } catch (error) {

@@ -3,7 +3,7 @@
  * its WebAssembly and the index chunks are fetched on the first query, never before.
  */
 import type { SearchConfig, SearchKind } from '../../search/types.ts';
-import { compareMatches, isGoodCoverage, matchOf, matchOfHits, wordsOf, type TermHit } from './match.ts';
+import { compareMatches, isGoodCoverage, isTogether, matchOf, matchOfHits, wordsOf, type Match, type TermHit } from './match.ts';
 import { boundQuery } from './query.ts';
 
 /* The part of Pagefind's browser API we use (https://pagefind.app/docs/api/). */
@@ -123,19 +123,34 @@ function rankSections(data: PagefindData, terms: string[], count: number): Secti
  * Pagefind's results for the query, best first. Pagefind wants every known word of the query on a
  * page, so a natural question with one word the guide never uses ("Azure *says* my Access ID…")
  * finds nothing; when the full query finds too little, the query without each word in turn fills up
- * the list. The coverage check afterwards still asks for most of the reader's words.
+ * the list. A page only those find lacks one of the reader's words, so it ranks below every page
+ * holding all of them together: once `limit` such pages are found, they cannot change what is
+ * shown, and are not asked. The coverage check afterwards still asks for most of the reader's words.
  */
-async function candidates(module: PagefindModule, query: string, terms: string[], options: FindOptions, wanted: number) {
+async function candidates(
+  module: PagefindModule,
+  query: string,
+  terms: string[],
+  matches: (id: string) => Match,
+  options: FindOptions,
+): Promise<PagefindResult[]> {
   const filters = options.kind ? { filters: { kind: options.kind } } : {};
-  const queries = [query];
-  if (terms.length >= 3) queries.push(...terms.map((_, skip) => terms.filter((__, index) => index !== skip).join(' ')));
+  const wanted = options.limit * 3;
   const found = new Map<string, PagefindResult>();
-  for (const next of queries) {
-    stopIfSuperseded(options);
-    for (const result of (await module.search(next, filters))?.results ?? [])
-      if (!found.has(result.id)) found.set(result.id, result);
-    if (found.size >= wanted) break;
-  }
+  const add = (results: PagefindResult[] | undefined) => {
+    for (const result of results ?? []) if (!found.has(result.id)) found.set(result.id, result);
+  };
+  add((await module.search(query, filters))?.results);
+  const complete = (id: string) => {
+    const match = matches(id);
+    return match.covered === terms.length && isTogether(match);
+  };
+  if (terms.length >= 3 && [...found.keys()].filter(complete).length < options.limit)
+    for (const skip of terms.keys()) {
+      if (found.size >= wanted) break;
+      stopIfSuperseded(options);
+      add((await module.search(terms.filter((_, index) => index !== skip).join(' '), filters))?.results);
+    }
   return [...found.values()].slice(0, wanted);
 }
 
@@ -192,11 +207,13 @@ export async function find(config: SearchConfig, query: string, options: FindOpt
   const terms = bounded.terms;
   if (terms.length === 0) return { query, hits: [] };
   const module = await pagefind(config);
-  const results = await candidates(module, bounded.text, terms, options, options.limit * 3);
   const hits = await termHits(module, terms, options);
+  const matchFor = (id: string) => matchOfHits(hits.get(id) ?? []);
+  stopIfSuperseded(options);
+  const results = await candidates(module, bounded.text, terms, matchFor, options);
   answeringSince ??= performance.now();
   const good = results
-    .map((result, order) => ({ result, order, match: matchOfHits(hits.get(result.id) ?? []) }))
+    .map((result, order) => ({ result, order, match: matchFor(result.id) }))
     .filter(({ match }) => isGoodCoverage(match.covered, terms.length));
   // Pages with more of the reader's words, standing together, first; Pagefind's order among equals.
   const shown = good.sort((a, b) => compareMatches(a.match, b.match) || a.order - b.order).slice(0, options.limit);
