@@ -99,7 +99,8 @@ for (const locale of translated)
         // The link is still there, now a plain link to the English section.
         const link = page.locator('#english-original-link-sign-in');
         expect(await link.getAttribute('href')).toMatch(/\/en\/guide\/activate\/#sign-in$/);
-        expect(await axeViolations(page)).toEqual([]);
+        // Every failure ends in the same state: axe checks it once.
+        if (name === failures[0]![0]) expect(await axeViolations(page)).toEqual([]);
         expect(pageErrors(errors)).toEqual([]);
       });
 

@@ -49,7 +49,8 @@ for (const locale of locales)
           expect(await shown.isVisible()).toBe(true);
         }
         await expect.poll(() => page.locator('[data-search-status]').innerText()).toBe(t('status.failed'));
-        expect(await axeViolations(page)).toEqual([]);
+        // Whichever file failed, the page ends in the same state: axe checks it once.
+        if (name === pagefindFiles[0]![0]) expect(await axeViolations(page)).toEqual([]);
         expect(unexpected(errors)).toEqual([]);
       });
 
