@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject } from '../support/project-copy.ts';
 import { projectRoot } from '../support/paths.ts';
+import { localePaths } from '../../src/i18n/locales.ts';
 
 interface Message {
   file: string;
@@ -107,7 +108,7 @@ describe.concurrent('the build refuses bad input', { timeout: 300_000 }, () => {
   it('a link to a page that does not exist and an anchor that does not exist, named at the link in the source', () => {
     // In every locale, so the translations still say what English says (meaning parity).
     const result = buildWith((copy) => {
-      for (const locale of ['en', 'pt-br', 'es-es'])
+      for (const locale of localePaths)
         copy.edit(
           `content/${locale}/support-benefits/overview.mdx`,
           (text) => `${text}\n\nSee [nowhere](../no-such-page/) and [no anchor](../activate/#no-such-anchor).\n`,

@@ -1,13 +1,19 @@
 /**
- * The site served under a sub-path (/docs/, as a project page on a static host): the build's own
- * link check passes with that base, and a reader can move around every locale without errors.
+ * A copy of the project built the two ways a publisher may build it, at once: under a sub-path
+ * (/docs/, as a project page on a static host) and with one pt-BR page not translated yet
+ * (REQUIRE_FULL_TRANSLATION=false). The build's own link check passes with that base; a reader
+ * moves around every locale without errors; search loads and links under /docs/; and the missing
+ * page reads in English with a visible notice, with and without JavaScript, and passes axe (run with
+ * JavaScript on, as axe is a script).
  */
-import { locales } from '../../src/i18n/locales.ts';
 import { join } from 'node:path';
+import { locales } from '../../src/i18n/locales.ts';
 import { startSiteServer } from '../../src/serving/server.ts';
+import { axeViolations, expect, test } from '../support/fixtures.ts';
+import { guideFileOf, guideSlugsOf } from '../support/guide-sources.ts';
 import { copyProject, type ProjectCopy } from '../support/project-copy.ts';
-import { expect, test } from '../support/fixtures.ts';
 
+const missing = guideSlugsOf()[2]!;
 let copy: ProjectCopy;
 let server: Awaited<ReturnType<typeof startSiteServer>>;
 // Every test of the file in one worker, after one build.
@@ -16,7 +22,8 @@ test.describe.configure({ mode: 'default' });
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   copy = copyProject();
-  const result = copy.build({ SITE_BASE: '/docs/' });
+  copy.remove(guideFileOf('pt-br', missing));
+  const result = copy.build({ SITE_BASE: '/docs/', REQUIRE_FULL_TRANSLATION: 'false' });
   if (result.status !== 0) throw new Error(result.output.slice(-3000));
   server = await startSiteServer(join(copy.root, 'dist'), '/docs/');
 });
@@ -64,4 +71,26 @@ test.describe('search under /docs/', () => {
     await page.waitForURL(/\/docs\/pt-br\/(guide|troubleshooting)\//);
     expect(errors).toEqual([]);
   });
+});
+
+test.describe('a page pt-BR has not translated yet', () => {
+  for (const javaScriptEnabled of [true, false])
+    test(`reads in English with a notice in Portuguese (JavaScript ${javaScriptEnabled})`, async ({ newPage }) => {
+      const { page, errors } = await newPage({ javaScriptEnabled });
+      await page.goto(`${server.url}pt-br/guide/${missing}/`);
+      expect(await page.locator('html').getAttribute('lang')).toBe('pt-BR');
+      expect(await page.locator('article').getAttribute('lang')).toBe('en');
+      const notice = page.locator('[data-untranslated]');
+      expect(await notice.isVisible()).toBe(true);
+      expect(await notice.getAttribute('lang')).toBe('pt-BR');
+      expect(await page.locator('.sidebar a[aria-current="page"]').getAttribute('lang')).toBe('en');
+      // axe runs as a script in the page: it checks each state with JavaScript on.
+      if (javaScriptEnabled) expect(await axeViolations(page)).toEqual([]);
+
+      await notice.locator('a').click();
+      await page.waitForURL(/\/docs\/pt-br\/translations\/$/);
+      expect(await page.locator(`tr[data-page="pt-br/${missing}"]`).getAttribute('data-status')).toBe('missing');
+      if (javaScriptEnabled) expect(await axeViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    });
 });
