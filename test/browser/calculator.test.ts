@@ -30,7 +30,7 @@ const ticked = (page: Page) =>
 
 for (const [index, locale] of locales.entries())
   test.describe(`the calculator in ${locale.tag}`, () => {
-    /** `test`, in one locale each in turn: for what the words do not change (history, focus, parsing, the no-script form). */
+    /** `test`, in one locale each in turn: for what the words do not change (history, focus, parsing). */
     const inTurn = (turn: number) => (turn % locales.length === index ? test : ((() => {}) as unknown as typeof test));
     const t = useTranslations(locale.tag, 'calculator');
     const rules = useTranslations(locale.tag, 'rules');
@@ -165,7 +165,7 @@ for (const [index, locale] of locales.entries())
       expect(errors).toEqual([]);
     });
 
-    inTurn(1)('without JavaScript shows the full matrix and every rule', async ({ newPage }) => {
+    test('without JavaScript shows the full matrix and every rule', async ({ newPage }) => {
       const { page } = await newPage({ javaScriptEnabled: false });
       await page.goto(calculatorUrl('?offer=gold:security'));
       expect(await page.locator('[data-result]').isVisible()).toBe(false);
