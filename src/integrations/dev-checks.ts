@@ -68,10 +68,16 @@ class SiteChecks {
   private readonly pending = new Set<string>();
   site: DevSite | undefined;
 
-  constructor(
-    private readonly server: ViteDevServer,
-    private readonly options: DevCheckOptions,
-  ) {}
+  private readonly server: ViteDevServer;
+  private readonly options: DevCheckOptions;
+
+  // Fields assigned here, not TypeScript parameter properties: Node loads astro.config.mjs and what
+  // it imports by stripping types, which cannot rewrite parameter properties; Astro then falls back
+  // to loading the config through a Vite server of its own, whose memory the build keeps.
+  constructor(server: ViteDevServer, options: DevCheckOptions) {
+    this.server = server;
+    this.options = options;
+  }
 
   /** The current list to the terminal (when it changed) and to the overlay. */
   publish(): void {

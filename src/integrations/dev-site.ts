@@ -20,14 +20,18 @@ export class DevSite {
   /** Pagefind's files, by path below `pagefind/`. */
   search = new Map<string, Uint8Array>();
 
-  constructor(
-    private readonly origin: string,
-    private readonly base: string,
-    readonly dir: string,
-    publicDir: string,
-    /** Pages not to fetch now (their source has a problem: rendering them would only fail again). */
-    private readonly skip: (path: string) => boolean = () => false,
-  ) {
+  private readonly origin: string;
+  private readonly base: string;
+  readonly dir: string;
+  /** Pages not to fetch now (their source has a problem: rendering them would only fail again). */
+  private readonly skip: (path: string) => boolean;
+
+  // No parameter properties: see SiteChecks in dev-checks.ts.
+  constructor(origin: string, base: string, dir: string, publicDir: string, skip: (path: string) => boolean = () => false) {
+    this.origin = origin;
+    this.base = base;
+    this.dir = dir;
+    this.skip = skip;
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     if (existsSync(publicDir)) cpSync(publicDir, dir, { recursive: true });
