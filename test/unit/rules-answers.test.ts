@@ -14,6 +14,7 @@ import {
 } from '../../src/rules/answers.ts';
 import { offerParameter, questionIds, questions } from '../../src/rules/questions.ts';
 import { projectRoot } from '../support/paths.ts';
+import { competencyIds } from '../fixtures/hostile-queries.ts';
 
 const parse = (query: string) => parseAnswers(new URLSearchParams(query));
 
@@ -121,17 +122,8 @@ describe('formatAnswers', () => {
   });
 
   it('lists every offer the issue documents', () => {
-    const competencies = [
-      'security',
-      'cloud-business-applications',
-      'cloud-platform',
-      'cloud-productivity',
-      'enterprise-mobility-management',
-      'small-midmarket-cloud-solutions',
-      'other',
-    ];
     expect([...allOfferParams].sort()).toEqual(
-      ['action-pack', ...competencies.map((c) => `silver:${c}`), ...competencies.map((c) => `gold:${c}`)].sort(),
+      ['action-pack', ...competencyIds.map((c) => `silver:${c}`), ...competencyIds.map((c) => `gold:${c}`)].sort(),
     );
   });
 });
