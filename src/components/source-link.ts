@@ -22,14 +22,21 @@ export type SourceLinks = (source: Source, where: string) => SourceLink;
 /** The link function for a locale, reading its guide's headings once. */
 export async function sourceLinks(locale: Locale): Promise<SourceLinks> {
   const links = new Map<string, SourceLink>();
+  const pages = new Set<string>();
   for (const page of await guideSections(locale)) {
+    pages.add(page.slug);
     for (const section of page.sections)
       links.set(`${page.slug}#${section.anchor}`, { href: section.href, page: page.title, heading: section.heading });
   }
   return (source, where) => {
     const link = links.get(sourceKey(source));
-    if (link === undefined)
-      throw new Error(`${where} cites guide/${source.section}/#${source.anchor}, which content/${locale.path}/ does not have`);
-    return link;
+    if (link !== undefined) return link;
+    const cited = `${where} cites guide/${source.section}/#${source.anchor}`;
+    const fix = 'or change the citation (its `source` in src/rules/)';
+    throw new Error(
+      pages.has(source.section)
+        ? `${cited}, but that page in content/${locale.path}/ has no heading {#${source.anchor}}: give the heading that id, ${fix}`
+        : `${cited}, but content/${locale.path}/ has no guide page "${source.section}": add it, ${fix}`,
+    );
   };
 }
