@@ -28,6 +28,14 @@ const ticked = (page: Page) =>
     .locator('[data-calculator-form] input:checked:not([value=""])')
     .evaluateAll((inputs) => inputs.map((input) => `${(input as HTMLInputElement).name}=${(input as HTMLInputElement).value}`));
 
+/** F3.3: Silver, other competency: 15 and 5; Gold, cloud competency: 20 and unlimited. */
+const silverOtherGoldCloud = [
+  'silver:other product-support 15',
+  'silver:other signature-cloud-support 5',
+  'gold:cloud-platform product-support 20',
+  'gold:cloud-platform signature-cloud-support unlimited',
+];
+
 for (const [index, locale] of locales.entries())
   test.describe(`the calculator in ${locale.tag}`, () => {
     /** `test`, in one locale each in turn: for what the words do not change (history, focus, parsing). */
@@ -61,15 +69,7 @@ for (const [index, locale] of locales.entries())
       await clickLabel(page, t('form.role'), rules('role.admin-agent'));
       await clickLabel(page, t('form.activated'), t('activated.no'));
 
-      // F3.3: Silver, other competency: 15 and 5; Gold, cloud competency: 20 and unlimited.
-      await expect
-        .poll(() => resultFigures(page))
-        .toEqual([
-          'silver:other product-support 15',
-          'silver:other signature-cloud-support 5',
-          'gold:cloud-platform product-support 20',
-          'gold:cloud-platform signature-cloud-support unlimited',
-        ]);
+      await expect.poll(() => resultFigures(page)).toEqual(silverOtherGoldCloud);
       const shown = await resultRules(page);
       expect(shown).toEqual(
         expect.arrayContaining([
@@ -247,15 +247,7 @@ for (const [index, locale] of locales.entries())
 
     inTurn(2)('reads a percent-encoded offer (%3A) the way a submitted form writes it', async ({ page, errors }) => {
       await page.goto(calculatorUrl('?offer=gold%3Acloud-platform&offer=silver%3Aother'));
-      // F3.3: Silver, other competency: 15 and 5; Gold, cloud competency: 20 and unlimited.
-      await expect
-        .poll(() => resultFigures(page))
-        .toEqual([
-          'silver:other product-support 15',
-          'silver:other signature-cloud-support 5',
-          'gold:cloud-platform product-support 20',
-          'gold:cloud-platform signature-cloud-support unlimited',
-        ]);
+      await expect.poll(() => resultFigures(page)).toEqual(silverOtherGoldCloud);
       expect(await page.locator('[data-notice]').isVisible()).toBe(false);
       expect(await ticked(page)).toEqual(['offer=silver:other', 'offer=gold:cloud-platform']);
       expect(errors).toEqual([]);
