@@ -14,6 +14,9 @@ import Negotiator from 'negotiator';
 import send from 'send';
 import { cacheControl, cacheControlFor, decide, normalizeBase, rootErrorPage, securityHeaders, type Lookup } from './policy.ts';
 
+/** negotiator 1.x's `encoding`, with the option its types (0.6) predate: the server's order among codings accepted alike. */
+type PreferringEncoding = (available: readonly string[], options: { preferred: readonly string[] }) => string | undefined;
+
 export type Handler = (request: IncomingMessage, response: ServerResponse) => void;
 
 /** Types of the files the build writes; anything else (Pagefind's index files) is sent as bytes. */
@@ -73,8 +76,13 @@ function sendError(distDir: string, request: IncomingMessage, response: ServerRe
 /** `file`, or the precompressed copy beside it that the client prefers, with the policy's headers. */
 function sendFile(distDir: string, request: IncomingMessage, response: ServerResponse, file: string): void {
   const available = copies.filter((copy) => statIn(distDir, file + copy.suffix)?.isFile());
+  // Among codings the client accepts equally (browsers send "gzip, deflate, br, zstd"), the
+  // smaller brotli copy, as nginx with brotli_static sends to a client that accepts br.
+  const negotiator = new Negotiator(request);
   const chosen = available.length
-    ? new Negotiator(request).encoding([...available.map((copy) => copy.coding), 'identity'])
+    ? (negotiator.encoding as PreferringEncoding).call(negotiator, [...available.map((copy) => copy.coding), 'identity'], {
+        preferred: copies.map((copy) => copy.coding),
+      })
     : undefined;
   const copy = available.find((entry) => entry.coding === chosen);
   const sent = copy ? file + copy.suffix : file;

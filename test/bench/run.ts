@@ -232,7 +232,7 @@ async function main(): Promise<void> {
   console.log('\nFirst search (code + index chunks downloaded; last keystroke → results shown):');
   for (const search of searches)
     console.log(
-      `${search.locale} | ${kb(search.bytes)} | ${search.requests} requests | ${search.fragments} fragments for ${search.hitsShown} hits shown | ${search.latencyMs} ms | keys ${search.keyGapMs.median} ms apart (longest gap ${search.keyGapMs.max} ms)`,
+      `${search.locale} | ${kb(search.bytes)} | ${search.requests} requests (${search.indexChunks} index chunks) | ${search.fragments} fragments for ${search.hitsShown} hits shown | ${search.latencyMs} ms | keys ${search.keyGapMs.median} ms apart (longest gap ${search.keyGapMs.max} ms)`,
     );
 
   console.log('\nBudgets (gzip):');

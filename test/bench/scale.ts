@@ -167,7 +167,7 @@ async function printFirstSearch(dist: string): Promise<void> {
         others <= budgets.firstSearchRequests &&
         figures.fragments <= figures.hitsShown;
       console.log(
-        `  ${locale.tag} "${figures.query}": ${fmt(kb(figures.bytes), 'KB')} sent in ${others} requests + ${figures.fragments} fragments for ${figures.hitsShown} results shown, ${figures.latencyMs} ms (${verdict(ok)})`,
+        `  ${locale.tag} "${figures.query}": ${fmt(kb(figures.bytes), 'KB')} sent in ${others} requests (${figures.indexChunks} index chunks) + ${figures.fragments} fragments for ${figures.hitsShown} results shown, ${figures.latencyMs} ms (${verdict(ok)})`,
       );
     }
   } finally {

@@ -32,6 +32,12 @@ export interface FirstSearch {
   hitsShown: number;
   fragments: number;
   /**
+   * Index chunks downloaded: Pagefind splits a language's index into chunks of about 20,000 word
+   * locations, alphabetically, and a query needs the chunk of each of its words. The requests
+   * beyond these and the fragments are the search code, Pagefind's script, WebAssembly and metadata.
+   */
+  indexChunks: number;
+  /**
    * Time between keystrokes as the page received them, median and longest: a gap that outlasts the
    * search's settling pause (src/islands/search/controller.ts, `settlingPause`) counts as the reader
    * stopping, and the words typed so far download what they show.
@@ -114,6 +120,7 @@ export async function measureFirstSearch(
       latencyMs: Math.round(timing.shown - timing.lastKey),
       hitsShown,
       fragments: files.filter((file) => file.file.includes('/pagefind/fragment/')).length,
+      indexChunks: files.filter((file) => file.file.includes('/pagefind/index/')).length,
       keyGapMs: { median: Math.round(gaps[Math.floor(gaps.length / 2)] ?? 0), max: Math.round(gaps.at(-1) ?? 0) },
       files: files.map((file) => file.file),
       fileBytes: files.map((file) => ({ file: file.file, bytes: file.sent })),
@@ -129,7 +136,7 @@ async function main(): Promise<void> {
   const kb = (value: number) => `${(value / 1024).toFixed(1)} KB`;
   try {
     console.log(
-      'locale | query | sent | decoded | requests | fragments / hits shown | last keystroke → results | key gap median / max',
+      'locale | query | sent | decoded | requests | index chunks | fragments / hits shown | last keystroke → results | key gap median / max',
     );
     for (const locale of locales) {
       const figures = await measureFirstSearch(browser, server.url, locale);
@@ -140,6 +147,7 @@ async function main(): Promise<void> {
           kb(figures.bytes),
           kb(figures.rawBytes),
           figures.requests,
+          figures.indexChunks,
           `${figures.fragments} / ${figures.hitsShown}`,
           `${figures.latencyMs} ms`,
           `${figures.keyGapMs.median} / ${figures.keyGapMs.max} ms`,

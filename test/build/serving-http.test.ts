@@ -120,6 +120,8 @@ describe('content negotiation', () => {
     expect(await coding('br;q=0')).toBe('identity');
     expect(await coding('gzip;q=0.5, br;q=0.4')).toBe('gzip');
     expect(await coding('br, gzip')).toBe('br');
+    // What browsers send: every coding alike, gzip first.
+    expect(await coding('gzip, deflate, br, zstd')).toBe('br');
     expect(await coding('*')).toBe('br');
     expect(await coding('identity')).toBe('identity');
     expect(await coding()).toBe('identity');

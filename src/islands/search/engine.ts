@@ -126,10 +126,12 @@ function rankSections(data: PagefindData, terms: string[], count: number): Secti
  * the list. A page only those find lacks one of the reader's words, so it ranks below every page
  * holding all of them together: once `limit` such pages are found, they cannot change what is
  * shown, and are not asked. The coverage check afterwards still asks for most of the reader's words.
+ * Pagefind is asked those words only, not the stop words between them nor the rest of a quoted
+ * portal message: the check counts no others, and in a large index every word asked costs the
+ * download of the index chunk that holds it.
  */
 async function candidates(
   module: PagefindModule,
-  query: string,
   terms: string[],
   matches: (id: string) => Match,
   options: FindOptions,
@@ -140,7 +142,7 @@ async function candidates(
   const add = (results: PagefindResult[] | undefined) => {
     for (const result of results ?? []) if (!found.has(result.id)) found.set(result.id, result);
   };
-  add((await module.search(query, filters))?.results);
+  add((await module.search(terms.join(' '), filters))?.results);
   const complete = (id: string) => {
     const match = matches(id);
     return match.covered === terms.length && isTogether(match);
@@ -197,20 +199,19 @@ const until = (time: number) => new Promise((resolve) => setTimeout(resolve, tim
  * the query has settled (`settle`), so a query the next keystroke replaces downloads none.
  */
 export async function find(config: SearchConfig, query: string, options: FindOptions): Promise<Outcome> {
-  const bounded = boundQuery(
+  const { terms } = boundQuery(
     query,
     new Set(config.text.stopWords.flatMap(wordsOf)),
     config.portalMessages,
     config.messageVariants,
     new Set(config.vocabulary),
   );
-  const terms = bounded.terms;
   if (terms.length === 0) return { query, hits: [] };
   const module = await pagefind(config);
   const hits = await termHits(module, terms, options);
   const matchFor = (id: string) => matchOfHits(hits.get(id) ?? []);
   stopIfSuperseded(options);
-  const results = await candidates(module, bounded.text, terms, matchFor, options);
+  const results = await candidates(module, terms, matchFor, options);
   answeringSince ??= performance.now();
   const good = results
     .map((result, order) => ({ result, order, match: matchFor(result.id) }))

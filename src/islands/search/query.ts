@@ -29,7 +29,7 @@ function neutral(text: string): string {
 }
 
 export interface BoundedQuery {
-  /** What Pagefind is asked. */
+  /** The query as searched, for the field to show: a recognised portal message whole, or the words kept. */
   text: string;
   /** Its meaningful words, folded, at most `maxTerms`. */
   terms: string[];
@@ -89,7 +89,7 @@ export function rarestTerms(
   return terms.filter((term) => kept.has(term));
 }
 
-/** The query Pagefind is asked for the reader's input. */
+/** The query searched for the reader's input. */
 export function boundQuery(
   input: string,
   stopWords: ReadonlySet<string>,
@@ -99,7 +99,7 @@ export function boundQuery(
 ): BoundedQuery {
   const message = recognisedMessage(input.slice(0, maxPasteLength), messages, variants);
   const text = input.slice(0, maxQueryLength).trim();
-  // A portal message is asked whole (Pagefind ranks its exact words), its first words counting most.
+  // A portal message is searched for by its first meaningful words.
   if (message) return { text: message, terms: meaningfulTerms(message, stopWords).slice(0, maxTerms) };
   const terms = meaningfulTerms(text, stopWords);
   if (terms.length <= maxTerms) return { text, terms };
