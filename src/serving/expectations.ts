@@ -44,7 +44,7 @@ export const behaviours = {
   errorPage: 'error page asked for → 404',
   hidden: 'host configuration files → 404',
   badPath: 'NUL, climbing, bad UTF-8 → 400 / 404',
-  compressed: 'precompressed `.gz` copy sent',
+  compressed: 'precompressed `.br` / `.gz` copy sent',
   hostile: 'no redirect leaves the site (hostile paths)',
 } as const;
 export type Behaviour = keyof typeof behaviours;
@@ -165,6 +165,16 @@ function hashedCases(assets: HashedAssets): Expectation[] {
       contentType: /javascript/,
     },
     { name: 'a search fragment', behaviour: 'headers', path: assets.fragment, status: 200, cache: 'immutable' },
+    {
+      // What a browser sends: the brotli copy, smaller than Pagefind's own gzip, is the one to send.
+      name: 'a search fragment, brotli-compressed for a browser',
+      behaviour: 'compressed',
+      path: assets.fragment,
+      status: 200,
+      cache: 'immutable',
+      acceptEncoding: 'gzip, deflate, br, zstd',
+      contentEncoding: 'br',
+    },
     { name: 'a search index chunk', behaviour: 'headers', path: assets.indexChunk, status: 200, cache: 'immutable' },
     { name: 'a search filter', behaviour: 'headers', path: assets.filter, status: 200, cache: 'immutable' },
     { name: 'search metadata', behaviour: 'headers', path: assets.meta, status: 200, cache: 'immutable' },

@@ -177,7 +177,9 @@ export function nginxServer(base: string, options: { root: string; listen: strin
     'absolute_redirect off;',
     'server_tokens off;',
     'autoindex off;',
-    // Serves the .gz built next to each text file; a host with ngx_brotli adds `brotli_static on;`.
+    // Serves the .br or .gz copy built next to each file, as the browser accepts; brotli_static needs
+    // the ngx_brotli module (Debian: libnginx-mod-http-brotli-static).
+    'brotli_static on;',
     'gzip_static on;',
     // Caches in between must keep the compressed and plain answers apart.
     'gzip_vary on;',

@@ -75,6 +75,8 @@ export async function startNginx(serverBlock: string, dist: string, base: string
   writeFileSync(
     join(scratch, 'nginx.conf'),
     [
+      // The module brotli_static needs, where Debian's package libnginx-mod-http-brotli-static puts it.
+      'load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;',
       'daemon off;',
       'master_process off;',
       `pid ${join(scratch, 'nginx.pid')};`,
