@@ -9,6 +9,7 @@ import { measureBuildStep } from './src/integrations/step-meter.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { hostConfig } from './src/integrations/host-config.ts';
 import { lazyChunk } from './src/integrations/lazy-chunk.ts';
+import { htmlOverrides } from './src/components/mdx/html-overrides.ts';
 
 export default defineConfig({
   // SITE_URL and SITE_BASE let the same site be published at another address or under a sub-path.
@@ -34,7 +35,9 @@ export default defineConfig({
   integrations: [
     guard({ requireFullTranslation: requireFullTranslationFrom(process.env.REQUIRE_FULL_TRANSLATION) }),
     searchIndex(),
-    mdx(),
+    // Static parts of each page compile to HTML strings instead of a call per element: a third less
+    // code for Vite to bundle per page. The elements our components replace must stay elements.
+    mdx({ optimize: { ignoreElementNames: [...htmlOverrides] } }),
     sitemap({
       filter: (page) => !/\/404\/?$/.test(page),
       i18n: {

@@ -9,6 +9,7 @@ import Label from './Label.astro';
 import PortalMessage from './PortalMessage.astro';
 
 import type { ComponentName } from './props.ts';
+import type { htmlOverrides } from './html-overrides.ts';
 
 // Exactly the components of the table the source check reads (props.ts), no more, no fewer.
 const components = {
@@ -21,8 +22,10 @@ const components = {
   PortalMessage,
 } satisfies Record<ComponentName, unknown>;
 
-export const mdxComponents = {
+// Exactly the HTML elements listed in html-overrides.ts, which MDX's static optimisation leaves alone.
+const overrides = {
   // Markdown `##` headings, so each section can offer its English original.
   h2: SectionHeading,
-  ...components,
-};
+} satisfies Record<(typeof htmlOverrides)[number], unknown>;
+
+export const mdxComponents = { ...overrides, ...components };
