@@ -43,8 +43,9 @@ export default defineConfig<EngineOptions>({
   },
   projects: [
     { name: 'chromium', testIgnore: /\.timing\.test\.ts$/, use: { engine: 'chromium' } },
-    { name: 'firefox', testMatch: /reader-flows\.test\.ts$/, use: { engine: 'firefox' } },
-    { name: 'webkit', testMatch: /reader-flows\.test\.ts$/, use: { engine: 'webkit' } },
+    // One worker each: a worker starts its own Firefox (one per JavaScript and colour setting) or Xvfb.
+    { name: 'firefox', testMatch: /reader-flows\.test\.ts$/, fullyParallel: false, use: { engine: 'firefox' } },
+    { name: 'webkit', testMatch: /reader-flows\.test\.ts$/, fullyParallel: false, use: { engine: 'webkit' } },
     { name: 'timing', testMatch: /\.timing\.test\.ts$/, dependencies: ['chromium', 'firefox', 'webkit'], workers: 1 },
   ],
 });
