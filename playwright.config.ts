@@ -25,8 +25,9 @@ export default defineConfig<EngineOptions>({
   testDir: 'test/browser',
   outputDir: 'test-results/playwright',
   reporter: [['list'], ['json', { outputFile: 'test-results/browser.json' }]],
-  // Two workers on two cores: the run is bound by the browsers' CPU.
-  workers: 2,
+  // Chromium's files on two workers, as many as cores: they keep both busy. A third worker runs
+  // Firefox's and WebKit's reader flows beside them; those mostly wait for their drivers.
+  workers: 3,
   fullyParallel: true,
   forbidOnly: true,
   timeout: 60_000,
@@ -42,9 +43,10 @@ export default defineConfig<EngineOptions>({
     reuseExistingServer: false,
   },
   projects: [
-    { name: 'chromium', testIgnore: /\.timing\.test\.ts$/, use: { engine: 'chromium' } },
-    { name: 'firefox', testMatch: /reader-flows\.test\.ts$/, use: { engine: 'firefox' } },
-    { name: 'webkit', testMatch: /reader-flows\.test\.ts$/, use: { engine: 'webkit' } },
+    { name: 'chromium', testIgnore: /\.timing\.test\.ts$/, workers: 2, use: { engine: 'chromium' } },
+    // In one worker each: a worker starts its own Firefox (one per JavaScript and colour setting) or Xvfb.
+    { name: 'firefox', testMatch: /reader-flows\.test\.ts$/, fullyParallel: false, use: { engine: 'firefox' } },
+    { name: 'webkit', testMatch: /reader-flows\.test\.ts$/, fullyParallel: false, use: { engine: 'webkit' } },
     { name: 'timing', testMatch: /\.timing\.test\.ts$/, dependencies: ['chromium', 'firefox', 'webkit'], workers: 1 },
   ],
 });
