@@ -13,9 +13,13 @@ const text = (reader: Reader, selector: string) =>
 const count = (reader: Reader, selector: string) =>
   reader.evaluate<number>(`document.querySelectorAll(${JSON.stringify(selector)}).length`);
 const path = (reader: Reader) => reader.evaluate<string>('location.pathname + location.search');
-/** Polls until `read` gives `expected`; a read that meets a navigation half-way counts as not yet. */
+/**
+ * Polls until `read` gives `expected`; a read that meets a navigation half-way counts as not yet.
+ * WebKit's driver, on a core shared with Chromium's workers, can take over 10 s for a form's
+ * navigation; a passing flow does not wait the longer bound.
+ */
 const until = <T>(read: () => Promise<T>, expected: T) =>
-  expect.poll(() => read().catch(() => undefined), { timeout: 10_000 }).toEqual(expected);
+  expect.poll(() => read().catch(() => undefined), { timeout: 20_000 }).toEqual(expected);
 const withAndWithout = [true, false];
 
 for (const javaScript of withAndWithout) {
