@@ -12,7 +12,10 @@ const text = (reader: Reader, selector: string) =>
   reader.evaluate<string>(`document.querySelector(${JSON.stringify(selector)})?.innerText ?? ''`);
 const count = (reader: Reader, selector: string) =>
   reader.evaluate<number>(`document.querySelectorAll(${JSON.stringify(selector)}).length`);
-const path = (reader: Reader) => reader.evaluate<string>('location.pathname + location.search');
+// A navigation's new address shows before its document is parsed (Firefox): the path counts once
+// the page has been read, so what follows a wait for it finds the page's elements.
+const path = (reader: Reader) =>
+  reader.evaluate<string>(`document.readyState === 'loading' ? '' : location.pathname + location.search`);
 /**
  * Polls until `read` gives `expected`; a read that meets a navigation half-way counts as not yet.
  * WebKit's driver, on a core shared with Chromium's workers, can take over 10 s for a form's
