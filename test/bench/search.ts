@@ -35,6 +35,8 @@ export interface FirstSearch {
    * Index chunks downloaded: Pagefind splits a language's index into chunks of about 20,000 word
    * locations, alphabetically, and a query needs the chunk of each of its words. The requests
    * beyond these and the fragments are the search code, Pagefind's script, WebAssembly and metadata.
+   * Pagefind reads another chunk size from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, a knob it marks
+   * unstable; the build does not set it: larger chunks trade requests for bytes.
    */
   indexChunks: number;
   /**
