@@ -49,7 +49,8 @@ export function adviceProblems(where: string, text: string, facts: readonly Fact
   const problems: string[] = [];
   for (const sentence of sentencesOf(text)) {
     if (saysSilent.test(sentence)) continue;
-    if (unsourcedAdvice.test(sentence)) problems.push(`${where}: advice without provenance: "${sentence}"`);
+    const advice = unsourcedAdvice.exec(sentence);
+    if (advice) problems.push(`${where}: advice without provenance ("${advice[0]}"): "${sentence}"`);
     for (const topic of topics) {
       if (topic.words.test(sentence) && !facts.some((fact) => topic.facts.test(fact)))
         problems.push(

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { findNodeAtLocation, parseTree, type Node } from 'jsonc-parser';
 import { formatMessage, type EditorMessage } from '../content/editor-message.ts';
 
 const readme = 'content/README.md';
@@ -53,6 +54,11 @@ const fixes: readonly [RegExp, string][] = [
   ],
   [/not valid JSON/, 'fix the JSON at that place (a missing comma or quote, or a trailing comma)'],
   [/no text for|has no text/, 'write the text in this locale'],
+  [/no rule reads its answer$/, 'add the policy that reads it to src/rules/next-steps.ts'],
+  [
+    /advice without provenance/,
+    'say only what a fact the rule cites says, or say that the source is silent (the word in brackets guesses or advises)',
+  ],
   [
     /is the text of a (node|step|portal message) /,
     'remove the words, or add the $1 they are for (src/rules/troubleshooting.ts; a portal message and the nodes it starts: src/rules/portal-messages.ts)',
@@ -86,6 +92,9 @@ function placeOf(problem: string): { file: string; rest: string } {
   if (address) return { file: address[2] ?? address[1]!, rest: address[3]! };
   const path = /^((?:content|locales|src|dist)\/[^\s:]+)(?::\s*| )?(.*)$/.exec(problem);
   if (path) return { file: path[1]!, rest: path[2]! };
+  // A record of the rules that names its file: `questions["csp"] (src/rules/questions.ts): …`.
+  const record = /^(\S+) \((src\/rules\/[\w/-]+\.ts)\): (.*)$/.exec(problem);
+  if (record) return { file: record[2]!, rest: `${record[1]}: ${record[3]}` };
   // The rules' own problems name a table of src/rules/.
   if (/^(stepSources|silenceSources)\b/.test(problem)) return { file: 'src/rules/next-steps.ts', rest: problem };
   return { file: 'src/rules/program.ts', rest: problem };
@@ -100,9 +109,13 @@ function find(text: string, needle: string | RegExp, from = 0): { index: number;
     pattern.lastIndex = from;
     index = pattern.exec(text)?.index ?? -1;
   }
-  if (index < 0) return null;
+  return index < 0 ? null : { index, ...positionOf(text, index) };
+}
+
+/** The 1-based line and column of the character at `index` of `text`. */
+function positionOf(text: string, index: number): { line: number; column: number } {
   const before = text.slice(0, index).split('\n');
-  return { index, line: before.length, column: before.at(-1)!.length + 1 };
+  return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
 /** The line of the thing a problem names: an anchor, a frontmatter field, a JSON key, an href, an id. */
@@ -112,7 +125,11 @@ function locate(text: string, file: string, what: string): { line: number; colum
   const field = /frontmatter "(\w+)"/.exec(what) ?? /^(title):/.exec(what);
   const href = /(?:href|src|action)="([^"]+)"/.exec(what);
   const component = /<(\w+)(?: (\w+)="([^"]+)")?/.exec(what);
-  const key = file.endsWith('.json') ? /"([\w.-]+)"/.exec(what) : null;
+  // A JSON file's key: a dotted one if the problem quotes one (`"node.start.title"`, not the id
+  // `"start"` quoted before it), or one that leads the problem unquoted, or else the first quoted.
+  const key = file.endsWith('.json')
+    ? (/"([\w-]+(?:\.[\w-]+)+)"/.exec(what) ?? /^([\w-]+(?:\.[\w-]+)+):/.exec(what) ?? /"([\w.-]+)"/.exec(what))?.[1]
+    : undefined;
   const attempts: (string | RegExp | undefined)[] = [
     anchor ? `{#${anchor[1]}}` : undefined,
     field ? new RegExp(`^${field[1]}:`, 'm') : undefined,
@@ -126,22 +143,40 @@ function locate(text: string, file: string, what: string): { line: number; colum
     if (found) return { line: found.line, column: found.column };
   }
   if (key) {
-    // A dotted key: each segment is looked for after the previous one; a missing key points at its parent.
-    let at: ReturnType<typeof find> = null;
-    for (const segment of key[1]!.replace(/_(zero|one|two|few|many|other)$/, '').split('.')) {
-      const next = find(text, `"${segment}"`, at?.index ?? 0);
-      if (!next) break;
-      at = next;
-    }
-    if (at) return { line: at.line, column: at.column };
+    const at = jsonKeyOffset(text, key);
+    if (at !== null) return positionOf(text, at);
+  }
+  const record = /^\w+\["([\w-]+)"\]/.exec(what);
+  if (record) {
+    const found = find(text, new RegExp(`(?<=^\\s*)'?${escape(record[1]!)}'?:`, 'm'));
+    if (found) return { line: found.line, column: found.column };
   }
   return { line: 1, column: 1 };
+}
+
+/**
+ * The offset of a dotted i18next key (`node.start.title`, `count_one`) in a JSON text; for a key
+ * that is not there, the offset of its nearest enclosing object that is, where it would be added.
+ */
+function jsonKeyOffset(text: string, key: string): number | null {
+  const root = parseTree(text);
+  if (!root) return null;
+  const path = key.replace(/_(zero|one|two|few|many|other)$/, '').split('.');
+  for (let length = path.length; length > 0; length--) {
+    const node: Node | undefined = findNodeAtLocation(root, path.slice(0, length));
+    // The property's key rather than its value: the line that names it.
+    if (node) return node.parent?.type === 'property' ? node.parent.offset : node.offset;
+  }
+  return root.offset;
 }
 
 /** One problem of a check as an editor message; `root` is the project folder the paths are in. */
 export function toEditorMessage(problem: string, root: string): EditorMessage {
   const { file, rest } = placeOf(problem.replace(/\s+/g, ' ').trim());
+  // A position the check already knows: JSON.parse's, or a `line:column:` the problem starts with.
   const json = /\(line (\d+) column (\d+)\)/.exec(rest);
+  const given = /^(\d+):(\d+): (.*)$/.exec(rest);
+  if (given) return { file, line: Number(given[1]), column: Number(given[2]), ...fixFor(given[3]!) };
   const path = join(root, file);
   const position = json
     ? { line: Number(json[1]), column: Number(json[2]) }

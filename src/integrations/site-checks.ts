@@ -37,6 +37,23 @@ export interface SourceCheck {
 }
 
 /**
+ * A key a translation lacks, named once: the comparison with English says "missing key", and the
+ * checks that every id of the rules has words in every locale would say "no text" again.
+ */
+export function namedOnce(problems: readonly string[]): string[] {
+  const missing = new Set(
+    problems.flatMap((problem) => {
+      const found = /^([^\s:]+): missing (?:plural )?key "([^"]+)"/.exec(problem);
+      return found ? [`${found[1]} ${found[2]}`] : [];
+    }),
+  );
+  return problems.filter((problem) => {
+    const found = /^([^\s:]+): (?:.* has no text|no text for) "([^"]+)"/.exec(problem);
+    return !found || !missing.has(`${found[1]} ${found[2]}`);
+  });
+}
+
+/**
  * Every source check, as editor messages. The per-file reading of each page (page-lint.ts) comes
  * first; a page it finds broken is not compared with its translations as well, so a typo in the
  * English page is one message in that page, not one in each translation.
@@ -50,7 +67,7 @@ export function checkSources(root: string, requireFullTranslation: boolean): Sou
   const { resources, problems: parseProblems } = loadLocaleFiles(join(root, 'locales'));
   const termList = readTermList(root);
   const content = checkContent(sources, localePaths, { sourceFolder: defaultLocale.path, requireFullTranslation });
-  const problems = [
+  const problems = namedOnce([
     ...parseProblems,
     ...checkTranslations(resources),
     ...checkRequiredWords(resources),
@@ -60,7 +77,7 @@ export function checkSources(root: string, requireFullTranslation: boolean): Sou
     ...checkTroubleshootingTree(resources),
     ...checkTerms(root, termList, sources.pages),
     ...checkAdvice(resources),
-  ];
+  ]);
   const freshness = translationStatus(sources, localePaths, defaultLocale.path);
   for (const page of freshness.filter((entry) => entry.status === 'untracked')) {
     problems.push(

@@ -119,7 +119,5 @@ export function questionsWithoutPolicy(): string[] {
         }),
       );
     })
-    .map(
-      (id) => `questions["${id}"] (src/rules/questions.ts): no rule reads its answer; add its policy to src/rules/next-steps.ts`,
-    );
+    .map((id) => `questions["${id}"] (src/rules/questions.ts): no rule reads its answer`);
 }

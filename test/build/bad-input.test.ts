@@ -202,4 +202,43 @@ describe.concurrent('the build refuses bad input', { timeout: 300_000 }, () => {
       }),
     );
   });
+
+  it('a new calculator question without its policy and without its pt-BR words: each named once, where it is fixed', () => {
+    const withWords = (text: string) => {
+      const words = JSON.parse(text) as { form: Record<string, string> } & Record<string, unknown>;
+      words.form['csp'] = 'Is your organisation a Cloud Solution Provider?';
+      words['csp'] = { yes: 'Yes', no: 'No' };
+      return `${JSON.stringify(words, null, 2)}\n`;
+    };
+    const result = buildWith((copy) => {
+      copy.edit('src/rules/questions.ts', (text) =>
+        text.replace(
+          /\n\} as const satisfies Record<string, Question>;/,
+          `\n  csp: {\n    values: ['yes', 'no'],\n    words: { ns: 'calculator', prefix: 'csp' },\n    meaning: 'whether the organisation is a Cloud Solution Provider',\n    source: { section: 'activate', anchor: 'sign-in', facts: ['F2.3'] },\n  },$&`,
+        ),
+      );
+      copy.edit('locales/en/calculator.json', withWords);
+      copy.edit('locales/es-ES/calculator.json', withWords);
+    });
+    const found = expectCleanFailure(result);
+    expect(found).toContainEqual({
+      file: 'src/rules/questions.ts',
+      line: lineOf('src/rules/questions.ts', /^\} as const satisfies/),
+      column: 3,
+      what: 'questions["csp"]: no rule reads its answer',
+      fix: 'add the policy that reads it to src/rules/next-steps.ts',
+    });
+    const portuguese = found.filter((message) => message.file === 'locales/pt-BR/calculator.json');
+    expect(portuguese.map((message) => message.what).sort()).toEqual([
+      'missing key "csp.no"',
+      'missing key "csp.yes"',
+      'missing key "form.csp"',
+    ]);
+    expect(portuguese.find((message) => message.what === 'missing key "form.csp"')?.line).toBe(
+      lineOf('locales/pt-BR/calculator.json', /^\s*"form": \{/),
+    );
+    expect(found.filter((message) => /csp/.test(message.what) && !/^locales\/pt-BR\/|^src\/rules\//.test(message.file))).toEqual(
+      [],
+    );
+  });
 });

@@ -22,7 +22,7 @@ describe('advice without provenance', () => {
     tree.node['product-not-covered']!.summary =
       'Microsoft Product Support covers recent on-premises products only. For an older product, look at paid support plans.';
     expect(checkAdvice(english)).toEqual([
-      'locales/en/troubleshooting.json node.product-not-covered.summary: advice without provenance: "For an older product, look at paid support plans."',
+      'locales/en/troubleshooting.json node.product-not-covered.summary: advice without provenance ("look at"): "For an older product, look at paid support plans."',
     ]);
   });
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { lintGroup, lintPage } from '../../src/content/page-lint.ts';
 import { formatMessage } from '../../src/content/editor-message.ts';
 import { toEditorMessage } from '../../src/integrations/editor-messages.ts';
+import { namedOnce } from '../../src/integrations/site-checks.ts';
 import { tempDir } from '../support/temp-dir.ts';
 
 const page = (frontmatter: string, body = '## Start {#start}\n\nText.\n') => `---\n${frontmatter}\n---\n\n${body}`;
@@ -110,6 +111,50 @@ describe('editor messages from the checks', () => {
       what: 'frontmatter "translates" is missing',
       fix: 'run npm run translations -- --stamp pt-br/a',
     });
+  });
+
+  it('tells a node from a portal message of the same id, and puts a missing key where it belongs', () => {
+    const root = tempDir('messages-');
+    mkdirSync(join(root, 'locales/es-ES'), { recursive: true });
+    writeFileSync(
+      join(root, 'locales/es-ES/troubleshooting.json'),
+      '{\n  "message": {\n    "other": { "wording": "x" }\n  },\n  "node": {\n    "asleep": {\n      "title": ""\n    }\n  }\n}\n',
+    );
+    const file = 'locales/es-ES/troubleshooting.json';
+    expect(toEditorMessage(`${file}: node "asleep" has no text "node.asleep.title"`, root)).toMatchObject({ line: 7, column: 7 });
+    // message.asleep is not there at all: the place to add it is the "message" object.
+    expect(toEditorMessage(`${file}: missing key "message.asleep.wording"`, root)).toMatchObject({ line: 2, column: 3 });
+  });
+
+  it('puts a question without a policy at its record, a term at the place the check found it', () => {
+    const root = tempDir('messages-');
+    mkdirSync(join(root, 'src/rules'), { recursive: true });
+    writeFileSync(join(root, 'src/rules/questions.ts'), 'export const questions = {\n  product: {},\n  csp: {},\n};\n');
+    expect(toEditorMessage('questions["csp"] (src/rules/questions.ts): no rule reads its answer', root)).toMatchObject({
+      file: 'src/rules/questions.ts',
+      line: 3,
+      column: 3,
+      fix: expect.stringContaining('src/rules/next-steps.ts'),
+    });
+    expect(
+      toEditorMessage('locales/es-ES/ui.json:47:19: "Partner Center" → use "Centro de partners (Partner Center)"', root),
+    ).toMatchObject({ file: 'locales/es-ES/ui.json', line: 47, column: 19, what: expect.stringMatching(/^"Partner Center"/) });
+  });
+
+  it('names a key a translation lacks once, not again as a text the rules need', () => {
+    const file = 'locales/pt-BR/calculator.json';
+    expect(
+      namedOnce([
+        `${file}: missing key "form.csp"`,
+        `${file}: no text for "form.csp"`,
+        `locales/es-ES/calculator.json: no text for "form.csp"`,
+        `locales/pt-BR/troubleshooting.json: node "a" has no text "node.a.title"`,
+      ]),
+    ).toEqual([
+      `${file}: missing key "form.csp"`,
+      `locales/es-ES/calculator.json: no text for "form.csp"`,
+      `locales/pt-BR/troubleshooting.json: node "a" has no text "node.a.title"`,
+    ]);
   });
 
   it('puts a broken link of a guide page in its source file, at the link', () => {
