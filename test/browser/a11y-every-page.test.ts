@@ -18,9 +18,13 @@ const groups: [string, string[]][] = [
 ];
 
 /** Pages whose bytes an earlier page already has (`en/404/` beside `en/404.html`). */
-const firstWithBytes = new Map<string, string>();
-for (const file of sitePages) if (!firstWithBytes.has(readDistFile(file))) firstWithBytes.set(readDistFile(file), file);
-const copies = new Set(sitePages.filter((file) => firstWithBytes.get(readDistFile(file)) !== file));
+const copies = new Set<string>();
+const seenBytes = new Set<string>();
+for (const file of sitePages) {
+  const bytes = readDistFile(file);
+  if (seenBytes.has(bytes)) copies.add(file);
+  seenBytes.add(bytes);
+}
 
 /** The first page of each kind in each locale (home, guide, calculator, troubleshooting, search, 404). */
 const darkSample = new Set(
